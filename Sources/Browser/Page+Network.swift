@@ -1,0 +1,86 @@
+import Engine
+import Foundation
+
+/// The network and navigation parts of the host bridge.
+extension Page {
+    func installNetwork(_ define: (String, @escaping HostFunction) -> Void) {
+        let ctx = context
+        // send(id, kind, method, url, headersJSON, body): the answer arrives later through __rt.deliver.
+        define("send") { [unowned self] call in
+            let id = Int(call.number(0) ?? 0)
+            let kind = HTTPRequest.Kind(rawValue: call.string(1) ?? "xhr") ?? .xhr
+            let method = call.string(2) ?? "GET"
+            let target = call.string(3) ?? ""
+            let headers = (try? JSONSerialization.jsonObject(with: Data((call.string(4) ?? "{}").utf8)))
+                as? [String: String] ?? [:]
+            let (index, answer) = browser.send(kind: kind, method: method, url: target, headers: headers,
+                                               body: call.string(5) ?? "", from: url)
+            guard let response = answer else {
+                record(.error, "unhandled request: \(method.uppercased()) \(target)")
+                errors.append(ScriptError(name: "UnhandledRequest", message: "\(method.uppercased()) \(target)"))
+                deliver(id, HTTPResponse(networkError: true), after: browser.options.latencyMs, log: index)
+                return nil
+            }
+            if response.hang { return nil }
+            deliver(id, response, after: browser.options.latencyMs + response.delayMs, log: index)
+            return nil
+        }
+        define("abort") { [unowned self] call in
+            if let task = requests.removeValue(forKey: Int(call.number(0) ?? 0)) { browser.loop.cancel(task) }
+            return nil
+        }
+        // A synchronous load of a parser-inserted <script src>: returns [status, body] or null.
+        define("loadScript") { [unowned self] call in
+            let target = call.string(0) ?? ""
+            let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
+                                           from: url)
+            guard let response = answer, !response.networkError, !response.hang else {
+                record(.error, "Failed to load script: \(target)")
+                return ctx.null
+            }
+            return ctx.parseJSON("[\(response.status),\(jsonString(response.body))]")
+        }
+        // evaluate(code, file, index): a page script; its errors are reported, never thrown to the caller.
+        define("evaluate") { [unowned self] call in
+            let file = call.string(1) ?? url
+            let index = Int(call.number(2) ?? -1)
+            let line = index >= 0 && index < scriptLines.count ? scriptLines[index] : 1
+            do { try ctx.evaluate(call.string(0) ?? "", file: file, line: line) } catch let error as ScriptError {
+                errors.append(error)
+                record(.error, "Uncaught \(error.name): \(error.message)" + (error.location.map { " (\($0))" } ?? ""))
+                return ctx.make(false)
+            }
+            return ctx.make(true)
+        }
+    }
+
+    /// Schedules an answer's arrival in the page.
+    private func deliver(_ id: Int, _ response: HTTPResponse, after delay: Double, log index: Int) {
+        let ctx = context
+        let task = browser.loop.schedule(after: delay, owner: self, label: "answer #\(id)") { [weak self] in
+            guard let self else { return }
+            requests[id] = nil
+            let headers = "{" + response.headers.map { "\(jsonString($0.key.lowercased())):\(jsonString($0.value))" }
+                .joined(separator: ",") + "}"
+            run("deliver") {
+                try ctx.global["__rt"].invoke("deliver", [
+                    ctx.make(Double(id)), ctx.make(Double(response.status)), ctx.make(headers),
+                    ctx.make(response.body), ctx.make(response.networkError),
+                ])
+            }
+        }
+        requests[id] = task
+    }
+
+    func installNavigation(_ define: (String, @escaping HostFunction) -> Void) {
+        define("navigate") { [unowned self] call in
+            tab.scheduleNavigation(to: call.string(0) ?? url, referrer: call.string(1) ?? "", from: self)
+            return nil
+        }
+        define("setURL") { [unowned self] call in
+            url = call.string(0) ?? url
+            tab.replaceCurrentURL(url, push: call[1].bool)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// window, navigator, console, crypto, performance and the virtual Date.
+(function () {
+  'use strict';
+  const rt = __rt;
+  const g = globalThis;
+  g.window = g;
+  g.self = g;
+  g.top = g;
+  g.parent = g;
+  g.frames = g;
+
+  // window is an EventTarget: give the global object the DOM's event methods.
+  rt.installWindowEvents = function () {
+    const proto = rt.dom && rt.dom.EventTarget ? rt.dom.EventTarget.prototype : null;
+    if (!proto) return;
+    try {
+      Object.setPrototypeOf(g, Object.create(proto, { constructor: { value: function Window() {} } }));
+    } catch (e) {
+      for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
+        g[key] = proto[key];
+      }
+    }
+  };
+
+  // Console: lines go to the harness with their level; objects are shown as JSON where possible.
+  function show(value) {
+    if (typeof value === 'string') return value;
+    if (value instanceof Error) return (value.name || 'Error') + ': ' + value.message;
+    if (value && typeof value === 'object') {
+      try { return JSON.stringify(value); } catch (e) { return String(value); }
+    }
+    return String(value);
+  }
+  function writer(level) {
+    return function () {
+      __host.console(level, Array.prototype.map.call(arguments, show).join(' '));
+    };
+  }
+  g.console = {
+    log: writer('log'), info: writer('info'), warn: writer('warn'), error: writer('error'),
+    debug: writer('debug'), trace: writer('debug'),
+    group: writer('log'), groupCollapsed: writer('log'), groupEnd: function () {},
+    table: writer('log'), dir: writer('log'), time: function () {}, timeEnd: function () {},
+    assert: function (cond) {
+      if (!cond) writer('error').apply(null, ['Assertion failed:'].concat([].slice.call(arguments, 1)));
+    }
+  };
+
+  // One virtual clock behind Date and performance.
+  const RealDate = Date;
+  function VirtualDate() {
+    if (!new.target) return new RealDate(__host.now()).toString();
+    const args = arguments.length ? Array.prototype.slice.call(arguments) : [__host.now()];
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  VirtualDate.prototype = RealDate.prototype;
+  VirtualDate.now = function () { return __host.now(); };
+  VirtualDate.parse = RealDate.parse;
+  VirtualDate.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+  g.Date = VirtualDate;
+
+  const marks = [];
+  g.performance = {
+    now: function () { return __host.perfNow(); },
+    get timeOrigin() { return __host.now() - __host.perfNow(); },
+    mark: function (name) {
+      const entry = { name: String(name), entryType: 'mark', startTime: __host.perfNow(), duration: 0 };
+      marks.push(entry);
+      return entry;
+    },
+    measure: function (name, start, end) {
+      const find = function (n) { const m = marks.filter(function (x) { return x.name === n; }).pop(); return m ? m.startTime : 0; };
+      const s = start ? find(start) : 0;
+      const e = end ? find(end) : __host.perfNow();
+      const entry = { name: String(name), entryType: 'measure', startTime: s, duration: e - s };
+      marks.push(entry);
+      return entry;
+    },
+    getEntriesByName: function (name) { return marks.filter(function (m) { return m.name === name; }); },
+    getEntriesByType: function (type) { return marks.filter(function (m) { return m.entryType === type; }); },
+    clearMarks: function () { marks.length = 0; }
+  };
+
+  // Seeded randomness: reproducible runs. The seed comes with boot.
+  let state = 1;
+  rt.seedRandom = function (seed) { state = (seed >>> 0) || 1; };
+  Math.random = function () {
+    // xorshift32: plenty for page scripts, and the same sequence every run.
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state / 4294967296;
+  };
+  g.crypto = {
+    getRandomValues: function (array) {
+      if (!array || typeof array.length !== 'number' || !array.BYTES_PER_ELEMENT) {
+        throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not an integer typed array.");
+      }
+      if (array.byteLength > 65536) {
+        const e = new Error('The ArrayBufferView byte length exceeds 65536'); e.name = 'QuotaExceededError'; throw e;
+      }
+      const bytes = __host.randomBytes(array.byteLength);
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(bytes);
+      return array;
+    },
+    randomUUID: function () {
+      const b = g.crypto.getRandomValues(new Uint8Array(16));
+      b[6] = (b[6] & 0x0f) | 0x40;
+      b[8] = (b[8] & 0x3f) | 0x80;
+      const h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+      return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+    }
+  };
+  rt.unimplementedGetter(g.crypto, 'subtle', 'crypto.subtle');
+
+  rt.configureNavigator = function (config) {
+    g.navigator = {
+      userAgent: config.userAgent,
+      language: config.language,
+      languages: [config.language, config.language.split('-')[0]],
+      cookieEnabled: !!config.cookieEnabled,
+      onLine: true,
+      platform: 'Linux x86_64',
+      vendor: 'Google Inc.',
+      webdriver: false,
+      doNotTrack: null,
+      hardwareConcurrency: 2,
+      sendBeacon: function (url, data) { return rt.sendBeacon(url, data); }
+    };
+    rt.unimplementedGetter(g.navigator, 'geolocation', 'navigator.geolocation');
+    rt.unimplementedGetter(g.navigator, 'serviceWorker', 'navigator.serviceWorker');
+    rt.unimplementedGetter(g.navigator, 'clipboard', 'navigator.clipboard');
+  };
+
+  g.getComputedStyle = function (element) {
+    if (!rt.dom || !rt.dom.getComputedStyle) rt.notImplemented('getComputedStyle');
+    return rt.dom.getComputedStyle(element);
+  };
+  g.queueMicrotask = function (fn) {
+    if (typeof fn !== 'function') throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+    Promise.resolve().then(function () { rt.callSafely(fn); });
+  };
+  g.matchMedia = function (query) {
+    return { matches: false, media: String(query), addListener: function () {}, removeListener: function () {},
+      addEventListener: function () {}, removeEventListener: function () {} };
+  };
+  g.innerWidth = 1280; g.innerHeight = 800; g.devicePixelRatio = 1;
+  g.screen = { width: 1280, height: 800, availWidth: 1280, availHeight: 800, colorDepth: 24 };
+  g.scrollTo = g.scroll = g.scrollBy = function () {};
+  g.alert = g.print = function () {};
+  g.confirm = function () { return false; };
+  g.prompt = function () { return null; };
+  for (const name of ['WebSocket', 'Worker', 'SharedWorker', 'indexedDB', 'IntersectionObserver',
+    'ResizeObserver', 'Notification', 'EventSource', 'BroadcastChannel', 'caches', 'open',
+    'postMessage', 'FormData', 'Blob', 'File', 'FileReader', 'Image', 'Audio']) {
+    if (!(name in g)) rt.unimplementedGetter(g, name);
+  }
+})();

@@ -52,9 +52,30 @@ enum JSFixtureRunner {
 
     static func page(html: String) throws -> Page {
         let browser = Browser(network: { request in
-            request.url.hasPrefix("https://test.example/") ? .html(html) : nil
+            if request.url == "https://test.example/page.html" { return .html(html) }
+            return testNetwork(request)
         })
         return try browser.newTab().visit("https://test.example/page.html")
+    }
+
+    /// The test network: echo, status, hanging, slow and failing endpoints.
+    static func testNetwork(_ request: HTTPRequest) -> HTTPResponse? {
+        let url = request.url
+        if url == "https://api.test/echo" || url == "https://test.example/echo-page" {
+            let echo: [String: String] = [
+                "method": request.method, "body": request.body, "url": url,
+                "contentType": request.headers["content-type"] ?? "", "xa": request.headers["x-a"] ?? "",
+            ]
+            let data = try! JSONSerialization.data(withJSONObject: echo)
+            return .json(String(decoding: data, as: UTF8.self))
+        }
+        if url.hasPrefix("https://api.test/status/") {
+            return HTTPResponse(status: Int(url.split(separator: "/").last!) ?? 500, body: "{}")
+        }
+        if url == "https://api.test/hang" { return HTTPResponse(hang: true) }
+        if url == "https://api.test/slow" { return HTTPResponse(body: "{}", delayMs: 500) }
+        if url == "https://api.test/down" { return HTTPResponse(networkError: true) }
+        return nil
     }
 
     /// Runs every test of `file`; returns failures as "name: message".

@@ -58,11 +58,7 @@
   };
 
   rt.serializeDocument = function () {
-    const document = g.document;
-    let out = '';
-    for (const node of document.childNodes) {
-      out += node.nodeType === 10 ? '<!DOCTYPE ' + node.name + '>' : (node.outerHTML !== undefined ? node.outerHTML : '');
-    }
-    return out;
+    return rt.dom.serialize(g.document, false);
   };
+
 })();

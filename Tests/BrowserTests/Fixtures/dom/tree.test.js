@@ -229,3 +229,22 @@ test('unmodelled layout APIs fail loudly', () => {
   assertThrows(() => new Node(), 'TypeError');
   assertThrows(() => new HTMLElement(), 'TypeError');
 });
+
+test('importNode copies and adoptNode moves between documents', () => {
+  const other = __rt.dom.createDocument();
+  const p = document.getElementById('p2');
+  const copy = other.importNode(p, true);
+  assertEqual(copy.ownerDocument, other);
+  assertEqual(copy.firstElementChild.ownerDocument, other);
+  assertEqual(copy.textContent, 'two bold');
+  assertEqual(p.parentNode.id, 'a', 'the original stays');
+  other.appendChild(other.createElement('html'));
+  other.documentElement.appendChild(p);
+  assertEqual(p.ownerDocument, other, 'inserting adopts');
+  assertEqual(p.firstElementChild.ownerDocument, other);
+  const back = document.adoptNode(p);
+  assertEqual(back, p);
+  assertEqual(p.parentNode, null);
+  assertEqual(p.ownerDocument, document);
+  assertThrows(() => document.importNode(other), 'NotSupportedError');
+});

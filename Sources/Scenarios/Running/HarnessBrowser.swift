@@ -1,0 +1,135 @@
+import Browser
+import Engine
+import Foundation
+
+/// The harness side of `ScenarioBrowser`: the fake browser on a virtual clock.
+public final class HarnessBrowser: ScenarioBrowser {
+    public private(set) var browser: Browser
+    public private(set) var tab: Tab
+    let network: ScenarioNetwork
+    var options: BrowserOptions
+    /// Console lines of browsers replaced by `newVisitor`.
+    private var earlierConsole: [ConsoleLine] = []
+
+    init(network: ScenarioNetwork, visitor: Visitor) {
+        self.network = network
+        var options = BrowserOptions()
+        if let agent = visitor.userAgent { options.userAgent = agent }
+        options.storageThrows = visitor.storageThrows
+        options.cookiesEnabled = visitor.cookiesEnabled
+        if let start = visitor.clock { options.clockStart = start }
+        if let seed = visitor.seed { options.seed = seed }
+        self.options = options
+        browser = Browser(options: options, network: network.handle)
+        tab = browser.newTab()
+    }
+
+    deinit { browser.close() }
+
+    /// The page shown now.
+    public var page: Page? { tab.page }
+
+    public func prepare(visitor: Visitor) throws {
+        guard let parts = URLParts(visitor.url) else { throw RunError("visitor.url is not an http(s) URL") }
+        for cookie in visitor.cookies where !browser.cookies.set(cookie, for: parts, fromScript: false) {
+            throw RunError("visitor cookie rejected by the browser: \(cookie)")
+        }
+        for (key, value) in visitor.sessionStorage { try tab.sessionStorage(for: parts.origin).set(key, value) }
+        for (key, value) in visitor.localStorage { try browser.localStorage(for: parts.origin).set(key, value) }
+    }
+
+    public func visit(url: String, referrer: String) throws {
+        try tab.visit(url, referrer: referrer)
+    }
+
+    public func follow(selector: String) throws {
+        let page = try currentPage()
+        let target = try page.evaluate("""
+            (function () { var a = document.querySelector(\(jsonLiteral(selector)));
+              if (!a) return null; var u = __rt.parseURL(a.getAttribute('href') || '', location.href);
+              return u ? u.href : null; })()
+            """)
+        guard let href = target.stringValue else { throw RunError("follow: no link with an href matches \(selector)") }
+        // Chromium's default policy (strict-origin-when-cross-origin): only the origin crosses origins.
+        let from = URLParts(page.url), to = URLParts(href)
+        let referrer = from?.origin == to?.origin ? page.url : (from.map { $0.origin + "/" } ?? "")
+        try tab.visit(href, referrer: referrer)
+    }
+
+    public func pushState(url: String) throws {
+        try currentPage().evaluate("history.pushState({}, '', \(jsonLiteral(url)))")
+        try browser.settle()
+    }
+
+    public func advance(milliseconds: Double) throws { try browser.advance(by: milliseconds) }
+
+    public func closeBrowser() throws {
+        // Same profile, new session: persistent cookies and localStorage survive.
+        let old = browser
+        old.close()
+        tab = old.newTab()
+    }
+
+    public func newVisitor() throws {
+        earlierConsole += consoleOfCurrent()
+        browser.close()
+        var options = self.options
+        options.seed &+= 1
+        options.clockStart = browser.clock.now
+        browser = Browser(options: options, network: network.handle)
+        tab = browser.newTab()
+    }
+
+    public func insert(selector: String, html: String) throws {
+        try currentPage().evaluate("""
+            (function () { var host = document.querySelector(\(jsonLiteral(selector)));
+              if (!host) throw new Error('insert: nothing matches ' + \(jsonLiteral(selector)));
+              host.insertAdjacentHTML('beforeend', \(jsonLiteral(html))); })()
+            """)
+        try browser.settle()
+    }
+
+    public func setHidden(_ hidden: Bool) throws {
+        try currentPage().evaluate("__rt.setVisibility(\(hidden))")
+        try browser.settle()
+    }
+
+    public func evaluateJSON(_ expression: String) throws -> String {
+        let value = try currentPage().evaluate("JSON.stringify((function () { return (\(expression)); })())")
+        return value.isUndefined ? "null" : value.string
+    }
+
+    public func snapshot(selectors: [String]) throws -> PageSnapshot {
+        var snapshot = PageSnapshot()
+        let json = try evaluateJSON(SnapshotScript.expression(selectors: selectors))
+        try snapshot.read(json: json, selectors: selectors)
+        if let parts = URLParts(snapshot.url) {
+            snapshot.cookies = browser.cookies.matching(parts, fromScript: false)
+                .map { CookieState(name: $0.name, value: $0.value, session: $0.isSession) }
+        }
+        return snapshot
+    }
+
+    public func consoleLines() -> [ConsoleLine] { earlierConsole + consoleOfCurrent() }
+
+    private func consoleOfCurrent() -> [ConsoleLine] {
+        browser.console.map { ConsoleLine(level: $0.level.rawValue, text: $0.text) }
+    }
+
+    private func currentPage() throws -> Page {
+        guard let page = tab.page else { throw RunError("no page is loaded yet: add a visit step first") }
+        return page
+    }
+}
+
+/// A scenario step that could not be carried out.
+public struct RunError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A string as a JavaScript string literal.
+func jsonLiteral(_ text: String) -> String {
+    let data = try! JSONSerialization.data(withJSONObject: [text])
+    return String(decoding: data, as: UTF8.self).dropFirst().dropLast().description
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What a page looks like at one moment: HTML, phone numbers, chosen elements, cookies and storage.
+public struct PageSnapshot: Sendable {
+    /// One element's state.
+    public struct Element: Sendable, Decodable {
+        public var exists: Bool
+        public var text: String?
+        public var href: String?
+        public var attributes: [String: String]?
+        public var visibility: String?
+        public var classes: [String]?
+    }
+
+    public var url: String = ""
+    public var html: String = ""
+    public var numbers: [String] = []
+    public var telLinks: [String] = []
+    public var elements: [String: Element] = [:]
+    public var cookies: [CookieState] = []
+    public var sessionStorage: [String: String] = [:]
+    public var localStorage: [String: String] = [:]
+
+    public init() {}
+
+    /// The page part of a snapshot, as `SnapshotScript` returns it.
+    struct PagePart: Decodable {
+        var url: String
+        var html: String
+        var numbers: [String]
+        var telLinks: [String]
+        var elements: [Element]
+        var sessionStorage: [String: String]
+        var localStorage: [String: String]
+    }
+
+    /// Fills the page part from the JSON of `SnapshotScript.expression(selectors:)`.
+    public mutating func read(json: String, selectors: [String]) throws {
+        let part = try JSONDecoder().decode(PagePart.self, from: Data(json.utf8))
+        url = part.url
+        html = part.html
+        numbers = part.numbers
+        telLinks = part.telLinks
+        sessionStorage = part.sessionStorage
+        localStorage = part.localStorage
+        elements = Dictionary(uniqueKeysWithValues: zip(selectors, part.elements).map { ($0, $1) })
+    }
+}
+
+/// The JavaScript both browsers run to take a snapshot, so both are read the same way.
+public enum SnapshotScript {
+    /// An expression giving the snapshot's page part as a JSON-ready object.
+    public static func expression(selectors: [String]) -> String {
+        let list = String(decoding: try! JSONSerialization.data(withJSONObject: selectors), as: UTF8.self)
+        return "(\(body))(\(list))"
+    }
+
+    static let body = #"""
+    function (selectors) {
+      var skip = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, NOSCRIPT: 1, HEAD: 1 };
+      function hiddenByAttr(el) {
+        for (var e = el; e && e.nodeType === 1; e = e.parentNode) {
+          if (skip[e.tagName] || e.hasAttribute('hidden')) return true;
+          var d = e.style && e.style.display;
+          if (d === 'none') return true;
+        }
+        return false;
+      }
+      var texts = [];
+      var walker = document.createTreeWalker(document.body || document.documentElement, 4);
+      var node, block = [];
+      while ((node = walker.nextNode())) {
+        if (!hiddenByAttr(node.parentNode)) texts.push(node.data);
+      }
+      var all = texts.join('').replace(/\u00a0/g, ' ');
+      var numbers = (all.match(/\+?\(?\d[\d ().\-\/]{5,}\d/g) || [])
+        .map(function (s) { return s.trim(); })
+        .filter(function (s) { return s.replace(/\D/g, '').length >= 7; });
+      var telLinks = Array.prototype.map.call(document.querySelectorAll('a[href^="tel:"]'),
+        function (a) { return a.getAttribute('href'); });
+      var elements = selectors.map(function (sel) {
+        var el = document.querySelector(sel);
+        if (!el) return { exists: false };
+        var attrs = {};
+        for (var i = 0; i < el.attributes.length; i++) attrs[el.attributes[i].name] = el.attributes[i].value;
+        return {
+          exists: true, text: el.textContent.replace(/\s+/g, ' ').trim(), href: el.getAttribute('href'),
+          attributes: attrs, visibility: getComputedStyle(el).visibility,
+          classes: Array.prototype.slice.call(el.classList)
+        };
+      });
+      function dump(s) {
+        var o = {};
+        try { for (var i = 0; i < s.length; i++) { var k = s.key(i); o[k] = s.getItem(k); } } catch (e) {}
+        return o;
+      }
+      var doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
+      return { url: location.href, html: doctype + document.documentElement.outerHTML, numbers: numbers,
+        telLinks: telLinks, elements: elements, sessionStorage: dump(sessionStorage), localStorage: dump(localStorage) };
+    }
+    """#
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// How one scenario went in one browser.
+public struct ScenarioResult: Sendable {
+    public var scenario: Scenario
+    /// `harness` or `chromium`.
+    public var browser: String
+    public var failures: [Failure]
+    /// Why it did not run, when it was skipped.
+    public var skipped: String?
+    /// Wall-clock seconds.
+    public var seconds: Double
+    /// The last snapshot taken (for reports), if any.
+    public var finalSnapshot: PageSnapshot?
+    /// The page as it was served, before any script ran (for reports).
+    public var originalHTML: String?
+    public var apiCalls: [ScenarioNetwork.APICall]
+    public var console: [ConsoleLine]
+
+    public var passed: Bool { failures.isEmpty && skipped == nil }
+}
+
+/// One unmet expectation or a step that could not run.
+public struct Failure: Sendable, CustomStringConvertible {
+    /// Index of the step, in the scenario's steps.
+    public var step: Int
+    public var stepLabel: String
+    /// What was checked, e.g. `elements.#sales.text`.
+    public var check: String
+    public var expected: String
+    public var actual: String
+
+    public var description: String {
+        "step \(step + 1) (\(stepLabel)): \(check)\n    expected: \(expected)\n    actual:   \(actual)"
+    }
+}

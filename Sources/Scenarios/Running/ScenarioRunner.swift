@@ -1,0 +1,64 @@
+import Browser
+import Foundation
+import MockAPI
+
+/// Runs scenarios in the harness: builds the setup, drives the steps, checks the expectations.
+///
+/// ```swift
+/// let runner = try ScenarioRunner()
+/// let result = runner.run(try ScenarioParser.load(path: "scenarios/detection/google-organic.yaml"))
+/// print(result.passed)
+/// ```
+public final class ScenarioRunner: @unchecked Sendable {
+    public let builds: BuildCache
+
+    public init(builds: BuildCache? = nil) throws {
+        self.builds = try builds ?? BuildCache()
+    }
+
+    /// Runs one scenario in the harness; never throws: problems become failures.
+    public func run(_ scenario: Scenario) -> ScenarioResult {
+        let start = Date()
+        var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
+                                    finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
+        do {
+            let setup = try ScenarioSetup(scenario, builds: builds)
+            result.originalHTML = setup.pages[Self.pageKey(scenario.visitor.url)] ?? setup.pages.values.first
+            let clock = scenario.visitor.clock ?? VirtualClock.defaultStart
+            let harness = HarnessBrowserBox()
+            let service = DNIService(account: setup.account, now: { [harness] in
+                (harness.browser?.browser.clock.now ?? clock) / 1000
+            })
+            let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
+                                          hostedURL: setup.hostedURL)
+            network.add(scenario.faults)
+            let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
+            harness.browser = browser
+            let driver = StepDriver(scenario: scenario, browser: browser, calls: { network.calls },
+                                    addFaults: network.add)
+            result.failures = driver.run()
+            result.finalSnapshot = driver.lastSnapshot
+            result.apiCalls = network.calls
+            result.console = browser.consoleLines()
+            harness.browser = nil
+        } catch {
+            result.failures = [Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",
+                                       actual: String(describing: error))]
+        }
+        result.seconds = Date().timeIntervalSince(start)
+        return result
+    }
+
+    /// A URL without query and fragment, as pages are keyed.
+    static func pageKey(_ url: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        components.query = nil
+        components.fragment = nil
+        return components.string ?? url
+    }
+}
+
+/// Lets the mock API read the harness clock without owning the browser.
+final class HarnessBrowserBox: @unchecked Sendable {
+    weak var browser: HarnessBrowser?
+}

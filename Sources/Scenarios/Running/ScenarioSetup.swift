@@ -1,0 +1,44 @@
+import Foundation
+import Generator
+import MockAPI
+
+/// Everything a scenario needs before a browser starts: the build, its pages with the tag pasted, the account.
+public struct ScenarioSetup {
+    /// The `dni.js` under test, exactly as generated.
+    public var script: String
+    /// Where a hosted build is loaded from, when the config says so.
+    public var hostedURL: String?
+    /// Page HTML by URL, with the customer's tag in place.
+    public var pages: [String: String]
+    public var account: Account
+
+    /// Generates (or reuses) the build and pastes its tag into every page.
+    public init(_ scenario: Scenario, builds: BuildCache) throws {
+        let tag: String
+        switch scenario.build {
+        case .config(let path):
+            let (build, config) = try builds.customer(configPath: path)
+            script = build.script
+            hostedURL = config.hosting?.url
+            tag = build["snippet.html"] ?? ""
+        case .library(let pageScript):
+            script = try builds.library().script
+            hostedURL = nil
+            tag = "<script src=\"/dni.js\"></script>\n<script>\n\(pageScript)\n</script>"
+        }
+        pages = scenario.pages.mapValues { Self.paste(tag, into: $0) }
+        switch scenario.account {
+        case .file(let path): account = try Account.load(contentsOf: URL(fileURLWithPath: path))
+        case .inline(let yaml, let file): account = try Account.parse(yaml, fileName: file)
+        }
+    }
+
+    /// Puts the tag at `{{snippet}}`, else just before the last `</body>`, else at the end.
+    static func paste(_ tag: String, into html: String) -> String {
+        if html.contains("{{snippet}}") { return html.replacingOccurrences(of: "{{snippet}}", with: tag) }
+        if let range = html.range(of: "</body>", options: [.backwards, .caseInsensitive]) {
+            return html.replacingCharacters(in: range, with: tag + "\n</body>")
+        }
+        return html + "\n" + tag
+    }
+}

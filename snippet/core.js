@@ -1,0 +1,131 @@
+// core.js: shared state, console messages, URL parameters, cookies, storage, the JSON POST
+// and iovox.init. Every other module builds on these names.
+
+const dniVersion = '1.0.0';
+let dniCfg = null; // the init options, once init has accepted them
+let dniTrace = null; // set by debug.js
+
+// One clear console error; the page is left as it is.
+function dniError(msg) {
+  try { console.error('iovox: ' + msg); } catch (e) {}
+}
+
+// A debug message: a no-op unless debug.js is in the build and debug is on.
+function dniLog(...args) {
+  if (dniTrace && dniCfg && dniCfg.debug) dniTrace(args);
+}
+
+// True once init has run; otherwise says that the call `name` is ignored.
+function dniReady(name) {
+  if (!dniCfg) dniError(name + ' called before iovox.init; ignored');
+  return !!dniCfg;
+}
+
+const dniIsObj = v => v !== null && typeof v === 'object' && !Array.isArray(v);
+const dniOptObj = v => v == null || dniIsObj(v); // optional: undefined and null mean "not given"
+const dniIsStr = v => typeof v === 'string' && v.length > 0;
+const dniIsE164 = v => /^\d{7,15}$/.test(v);
+
+// A URL query parameter, percent-decoded with '+' as a space; '' when absent.
+function dniParam(name) {
+  for (const part of location.search.slice(1).split('&')) {
+    const kv = part.split('=');
+    if (dniDecode(kv.shift()) === name) return dniDecode(kv.join('=')).trim().slice(0, 100);
+  }
+  return '';
+}
+
+function dniDecode(s) {
+  s = String(s).replace(/\+/g, ' ');
+  try { return decodeURIComponent(s); } catch (e) { return s; } // a stray '%': keep as typed
+}
+
+// Reads a cookie (no value given) or sets it for the browser session. Never throws.
+function dniCookie(name, value) {
+  try {
+    if (value === undefined) return (('; ' + document.cookie).match('; ' + name + '=([^;]*)') || [])[1] || null;
+    document.cookie = name + '=' + value + '; path=/; SameSite=Lax' + (location.protocol == 'https:' ? '; Secure' : '');
+  } catch (e) {}
+  return null;
+}
+
+// Reads (no value given) or writes sessionStorage. Never throws: private modes do.
+function dniStore(key, value) {
+  try {
+    if (value === undefined) return sessionStorage.getItem(key);
+    sessionStorage.setItem(key, value);
+  } catch (e) {}
+  return null;
+}
+
+function dniJSON(s) {
+  try { return JSON.parse(s); } catch (e) { return null; }
+}
+
+// A number from the API must be E.164 digits; anything else is refused.
+function dniDigits(v) {
+  if (v != null && !dniIsE164(v)) dniError('refused number ' + JSON.stringify(v));
+  return v != null && dniIsE164(v) ? v : null;
+}
+
+// The click id (gclid, msclkid, fbclid) in the URL, or undefined.
+const dniClickId = () => ['gclid', 'msclkid', 'fbclid'].find(dniParam);
+
+// True when this browser session arrived with a click id (for paid_only).
+function dniPaidVisit() {
+  if (dniClickId()) dniCookie('iovox_paid', '1');
+  return dniCookie('iovox_paid') == '1' || !!dniClickId();
+}
+
+// POSTs `body` as JSON to api_url + path and calls done(error, answer) once.
+// Only a 200 with {numbers: [...]} is an answer. Returns the request.
+function dniPost(path, body, done) {
+  const t0 = Date.now(), xhr = new XMLHttpRequest();
+  const fail = err => {
+    dniError(path + ' failed (' + err + '); original numbers kept');
+    done(err);
+  };
+  dniLog('request', path, body);
+  xhr.onreadystatechange = () => {
+    if (xhr.readyState != 4) return;
+    const data = dniJSON(xhr.responseText);
+    dniLog('answer', path, xhr.status, data, Date.now() - t0 + ' ms');
+    if (!xhr.status) fail('network error');
+    else if (xhr.status != 200) fail('HTTP ' + xhr.status + (data && data.error ? ': ' + data.error : ''));
+    else if (!dniIsObj(data) || !Array.isArray(data.numbers)) fail('malformed answer');
+    else done(null, data);
+  };
+  try {
+    xhr.open('POST', dniCfg.api_url + path);
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.send(JSON.stringify(body));
+  } catch (e) {
+    xhr.onreadystatechange = null;
+    fail(e.message);
+  }
+  return xhr;
+}
+
+// iovox.init: checks the options and keeps them.
+function dniInit(o) {
+  if (!dniIsObj(o) || !dniIsStr(o.access_key) || !dniIsStr(o.action_key)) {
+    return dniError('init needs access_key and action_key');
+  }
+  const c = Object.assign({
+    api_url: 'https://platform.iovox.com', country_code: '44', persist_filters: true,
+    use_loading_class: false, on_result: null, timeout: 3000, fallback_number: null,
+    paid_only: false, heartbeat: 60, debug: false, ignore_attribute: 'data-dni-ignore'
+  }, o);
+  c.country_code = String(c.country_code).replace('+', '');
+  const bad = {
+    api_url: dniIsStr(c.api_url), country_code: /^\d{1,3}$/.test(c.country_code),
+    on_result: !c.on_result || typeof c.on_result == 'function', timeout: c.timeout > 0,
+    heartbeat: c.heartbeat >= 0, fallback_number: !c.fallback_number || dniIsE164(c.fallback_number),
+    ignore_attribute: dniIsStr(c.ignore_attribute)
+  };
+  for (const k in bad) if (!bad[k]) return dniError('init: invalid ' + k);
+  c.api_url = c.api_url.replace(/\/+$/, '');
+  c.debug = c.debug || dniParam('dni_debug') == '1';
+  dniCfg = c;
+  dniLog('init', dniVersion, c);
+}

@@ -67,12 +67,13 @@ let package = Package(
             ]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MockAPITests", dependencies: ["MockAPI"]),
         .testTarget(name: "MockServerTests", dependencies: ["MockServer"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"]),
         .testTarget(name: "ClientTests", dependencies: ["Browser", "Generator"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Generator
+
+/// `dni generate`: the library or a customer's build, snippet and its GTM and WordPress variants.
+///
+/// ```
+/// dni generate examples/customer.yaml -o out/
+/// dni generate --library -o cdn/
+/// ```
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate dni.js and the snippets a customer pastes, from a YAML config.",
+        discussion: """
+            With CONFIG, writes dni.js, snippet.html, gtm.html and wordpress/dni-<customer>/dni-<customer>.php. \
+            With --library, writes only dni.js with every module and nothing run on load. \
+            Nothing is written when the config has errors. See docs/config.md for every field.
+            """)
+
+    @Argument(help: "The customer's YAML config (see examples/customer.yaml).")
+    var config: String?
+
+    @Flag(help: "Build the whole library instead of a customer build.")
+    var library = false
+
+    @Option(name: .shortAndLong, help: "The folder to write the outputs into.")
+    var output: String
+
+    @Option(help: "The project folder holding snippet/ and templates/ (default: found from the current folder).")
+    var project: String?
+
+    @Flag(help: "Keep comments and indentation in dni.js.")
+    var noStrip = false
+
+    func validate() throws {
+        if library == (config != nil) {
+            throw ValidationError("Give either a CONFIG file or --library.")
+        }
+    }
+
+    func run() throws {
+        let sources = project.map { GeneratorSources(projectRoot: URL(fileURLWithPath: $0)) } ?? .locate()
+        let build: Build
+        do {
+            let generator = try Generator(sources: sources, strip: !noStrip)
+            if let config {
+                build = try generator.customer(CustomerConfig.load(path: config))
+            } else {
+                build = try generator.library()
+            }
+            try OutputWriter.write(build.files, to: URL(fileURLWithPath: output))
+        } catch let error as ConfigError {
+            printError(error.description)
+            printError("\(error.issues.count) error(s); nothing was written.")
+            throw ExitCode.failure
+        } catch let error as GeneratorError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+        print("Modules: \(build.modules.joined(separator: " "))")
+        print(SizeTable(files: build.files).text)
+        print("Written to \(output)")
+    }
+
+    private func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import MockAPI
+import MockServer
+
+/// `dni serve`: the mock DNI API over HTTP, with the example pages beside it.
+///
+///     dni serve --port 8080 --account examples/account.yaml --pages examples
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the mock DNI API (POST /dni/fetch, POST /dni/allocate) and static pages over HTTP.",
+        discussion: """
+            Pool inactivity runs on the wall clock. Each request is logged on one line; \
+            Ctrl-C stops the server. The account file format is described in docs/mock-api.md.
+            """)
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "The address to bind. Keep the loopback default unless you mean to expose it.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The account file (YAML or JSON): keys, items and pools.")
+    var account: String
+
+    @Option(help: "A folder whose files are served for GET requests, e.g. the example pages.")
+    var pages: String?
+
+    @Option(help: "Seconds a 'hang' fault holds a connection before closing it.")
+    var hangSeconds: Double = 30
+
+    @Flag(help: "Do not log each request (for load tests).")
+    var quiet = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        if let pages {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: pages, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--pages \(pages) is not a folder.")
+            }
+        }
+    }
+
+    func run() async throws {
+        let loaded: Account
+        do {
+            loaded = try Account.load(contentsOf: URL(fileURLWithPath: account))
+        } catch let error as AccountError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        setvbuf(stdout, nil, _IOLBF, 0)  // one log line at a time, even through a pipe
+        let service = DNIService(account: loaded, now: { Date().timeIntervalSince1970 })
+        let server = MockServer(
+            service: service,
+            options: .init(host: host, port: port, pagesDirectory: pages, hangSeconds: hangSeconds, logRequests: !quiet))
+        let summary = "\(loaded.items.count) items, \(loaded.pools.count) pools"
+        let pagesNote = pages.map { ", pages from \($0)" } ?? ""
+        let (host, accountPath) = (self.host, account)
+        try await server.run { boundPort in
+            print("dni serve: listening on http://\(host):\(boundPort)/ (account \(accountPath): \(summary)\(pagesNote))")
+        }
+    }
+}

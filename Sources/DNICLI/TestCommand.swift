@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+
+/// `dni test`: runs scenario files in the harness, in parallel, and reports.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run scenarios in the harness (and in Chromium with --browser chromium or --compare).")
+
+    @Argument(help: "Scenario files or folders (default: scenarios).")
+    var paths: [String] = []
+
+    @Option(help: "Only scenarios whose name or path contains this text, or that carry this tag.")
+    var filter: String?
+
+    @Option(help: "Run only shard i of n (1-based), e.g. 2/4.")
+    var shard: String?
+
+    @Option(help: "Write JUnit XML results to this file.")
+    var junit: String?
+
+    @Option(help: "Write a self-contained HTML report to this file.")
+    var report: String?
+
+    @Flag(help: "Write the observed state of scenarios without number expectations next to them, to review.")
+    var record = false
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    func run() throws {
+        var files = try ScenarioDiscovery.files(in: paths.isEmpty ? ["scenarios"] : paths)
+        if let shard {
+            let parts = shard.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 2, parts[1] > 0, (1...parts[1]).contains(parts[0]) else {
+                throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 1/2")
+            }
+            files = ScenarioDiscovery.shard(files, index: parts[0], count: parts[1])
+        }
+        let runner = try ScenarioRunner()
+        let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
+        let start = Date()
+        let results = suite.run(files: files, filter: filter, using: runner.run) { done, total, result in
+            progress.show(done, total, result)
+        }
+        progress.finish()
+        let elapsed = Date().timeIntervalSince(start)
+        try Reporting.finish(results, elapsed: elapsed, junit: junit, report: report)
+        if record { try Recorder.write(results) }
+        if results.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
+    }
+}
+
+/// A one-line progress display on a terminal.
+final class Progress: @unchecked Sendable {
+    let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ done: Int, _ total: Int, _ result: ScenarioResult) {
+        guard enabled else { return }
+        let mark = result.passed ? "✓" : result.skipped != nil ? "-" : "✗"
+        let name = String(result.scenario.name.prefix(60))
+        FileHandle.standardOutput.write(Data("\r\u{1B}[K[\(done)/\(total)] \(mark) \(name)".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

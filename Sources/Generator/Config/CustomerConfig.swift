@@ -1,0 +1,62 @@
+/// A customer's validated build settings, read from a YAML config.
+///
+/// Every optional field left `nil` is omitted from the generated `iovox.init`
+/// call, so the client's own default applies.
+///
+/// ```swift
+/// let config = try CustomerConfig.parse(yaml: text, file: "acme.yaml")
+/// ```
+public struct CustomerConfig: Sendable, Equatable {
+    /// Short name used in file names and comments (`[a-z0-9][a-z0-9_-]*`).
+    public var customer: String
+    public var accessKey: String
+    public var actionKey: String
+    /// The resolved API base URL, without a trailing slash.
+    public var apiURL: String
+    public var countryCode: String?
+    /// Extra CSS selectors scanned besides `a[href^="tel:"]`.
+    public var selectors: [String] = []
+    public var referrers: [ReferrerRule] = []
+    public var persistFilters: Bool?
+    public var useLoadingClass: Bool?
+    public var timeoutMs: Int?
+    public var fallbackNumber: String?
+    public var paidOnly: Bool?
+    public var heartbeatSeconds: Int?
+    public var ignoreAttribute: String?
+    public var debug: Bool = false
+    public var observe: Bool = true
+    public var onLoad = OnLoad()
+    public var hosting: Hosting?
+
+    public init(customer: String, accessKey: String, actionKey: String, apiURL: String = APIURL.production) {
+        self.customer = customer
+        self.accessKey = accessKey
+        self.actionKey = actionKey
+        self.apiURL = apiURL
+    }
+}
+
+/// The named API base URLs.
+public enum APIURL {
+    public static let production = "https://platform.iovox.com"
+    public static let sandbox = "https://sandbox-platform.iovox.com"
+}
+
+/// A custom referrer mapping passed to `iovox.setReferrers`.
+public struct ReferrerRule: Sendable, Equatable {
+    public var domain: String
+    public var medium: String
+
+    public init(domain: String, medium: String) {
+        self.domain = domain
+        self.medium = medium
+    }
+}
+
+/// Where a customer hosts `dni.js`; the snippet then loads it with SRI.
+public struct Hosting: Sendable, Equatable {
+    public var url: String
+
+    public init(url: String) { self.url = url }
+}

@@ -1,0 +1,40 @@
+/// The readable text of a failed scenario: what differed, the page around it, requests and cookies.
+public enum FailureReport {
+    public static func text(_ result: ScenarioResult) -> String {
+        var lines = ["FAIL \(result.scenario.name)  [\(result.browser)]", "  file: \(result.scenario.file)"]
+        for failure in result.failures {
+            lines += failure.description.split(separator: "\n").map { "  " + $0 }
+        }
+        if let snapshot = result.finalSnapshot {
+            if !snapshot.numbers.isEmpty {
+                lines.append("  numbers on the page: " + snapshot.numbers.joined(separator: " | "))
+            }
+            lines.append("  page excerpt:")
+            lines += excerpt(snapshot.html).map { "    " + $0 }
+            if !snapshot.cookies.isEmpty {
+                lines.append("  cookies: " + snapshot.cookies.map { "\($0.name)=\($0.value)\($0.session ? " (session)" : "")" }
+                    .joined(separator: "; "))
+            }
+        }
+        if !result.apiCalls.isEmpty {
+            lines.append("  API requests:")
+            for call in result.apiCalls { lines.append("    \(call.path) → \(call.status)  \(call.body.prefix(300))") }
+        }
+        let errors = result.console.filter { $0.level == "error" || $0.level == "warn" }
+        if !errors.isEmpty {
+            lines.append("  console:")
+            lines += errors.prefix(10).map { "    [\($0.level)] \($0.text.prefix(300))" }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The body's lines that hold digits, at most 12, trimmed: where numbers live.
+    static func excerpt(_ html: String) -> [String] {
+        let body = html.range(of: "<body").map { String(html[$0.lowerBound...]) } ?? html
+        let lines = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { line in !line.isEmpty && line.contains(where: \.isNumber) && !line.hasPrefix("<script") }
+        return lines.prefix(12).map { $0.count > 160 ? String($0.prefix(160)) + "…" : $0 }
+    }
+}
+
+import Foundation

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A self-contained HTML page of a run: each scenario's page before and after, numbers, requests, cookies.
+public enum HTMLReport {
+    public static func page(_ results: [ScenarioResult], title: String = "dni scenario report") -> String {
+        let passed = results.filter(\.passed).count
+        let failed = results.filter { !$0.failures.isEmpty }.count
+        var out = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
+            <style>
+            body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
+            details{border:1px solid #ddd;border-radius:6px;margin:.5em 0;padding:.4em .8em}
+            summary{cursor:pointer;font-weight:600} .pass{color:#17702f} .fail{color:#b3261e} .skip{color:#8a6d00}
+            .pages{display:flex;gap:1em} .pages div{flex:1} iframe{width:100%;height:260px;border:1px solid #ccc;background:#fff}
+            pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:16em} table{border-collapse:collapse}
+            td,th{border:1px solid #ddd;padding:2px 6px;text-align:left}
+            </style></head><body>
+            <h1>\(escape(title))</h1>
+            <p>\(passed) passed, \(failed) failed, \(results.count - passed - failed) skipped</p>
+
+            """
+        for result in results { out += section(result) }
+        return out + "</body></html>\n"
+    }
+
+    static func section(_ result: ScenarioResult) -> String {
+        let status = result.skipped != nil ? "skip" : result.failures.isEmpty ? "pass" : "fail"
+        var out = "<details\(status == "fail" ? " open" : "")><summary class=\"\(status)\">\(status.uppercased()) "
+        out += "\(escape(result.scenario.name)) <small>(\(escape(result.scenario.file)), \(result.browser), "
+        out += String(format: "%.1f ms", result.seconds * 1000) + ")</small></summary>\n"
+        if let reason = result.skipped { out += "<p>Skipped: \(escape(reason))</p>" }
+        if !result.failures.isEmpty {
+            out += "<pre>" + escape(result.failures.map(\.description).joined(separator: "\n")) + "</pre>\n"
+        }
+        let after = result.finalSnapshot.map { highlight(stripScripts($0.html), numbers: $0.numbers) }
+        out += "<div class=\"pages\"><div><h4>Before (as served)</h4>"
+        out += "<iframe sandbox srcdoc=\"\(escape(stripScripts(result.originalHTML ?? "")))\"></iframe></div>"
+        out += "<div><h4>After (numbers highlighted)</h4><iframe sandbox srcdoc=\"\(escape(after ?? ""))\"></iframe></div></div>\n"
+        if let snapshot = result.finalSnapshot {
+            out += "<p>Numbers on the page: " + escape(snapshot.numbers.joined(separator: " · ")) + "</p>"
+            if !snapshot.cookies.isEmpty {
+                out += "<table><tr><th>cookie</th><th>value</th><th>kind</th></tr>"
+                for cookie in snapshot.cookies {
+                    out += "<tr><td>\(escape(cookie.name))</td><td>\(escape(cookie.value))</td>"
+                    out += "<td>\(cookie.session ? "session" : "persistent")</td></tr>"
+                }
+                out += "</table>"
+            }
+        }
+        if !result.apiCalls.isEmpty {
+            out += "<h4>API requests</h4><pre>"
+            out += escape(result.apiCalls.map { "\($0.path) → \($0.status)\n  \($0.body)" }.joined(separator: "\n"))
+            out += "</pre>"
+        }
+        if !result.console.isEmpty {
+            out += "<h4>Console</h4><pre>" + escape(result.console.map { "[\($0.level)] \($0.text)" }
+                .joined(separator: "\n")) + "</pre>"
+        }
+        return out + "</details>\n"
+    }
+
+    /// Wraps each shown number in a highlight, in text only (never inside tags).
+    static func highlight(_ html: String, numbers: [String]) -> String {
+        var out = html
+        for number in Set(numbers) where !number.isEmpty {
+            let escaped = escape(number)
+            out = out.replacingOccurrences(of: ">" + escaped, with: "><mark>" + escaped + "</mark>")
+            out = out.replacingOccurrences(of: " " + escaped + "<", with: " <mark>" + escaped + "</mark><")
+        }
+        return out
+    }
+
+    /// The page without its scripts, so the report shows it without running anything.
+    static func stripScripts(_ html: String) -> String {
+        html.replacingOccurrences(of: "<script[^>]*>[\\s\\S]*?</script>", with: "", options: .regularExpression)
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,2 @@
+// debug.js: marks that the debug module is in the build.
+var fakeHas_debug = true;

@@ -1,0 +1,2 @@
+// heartbeat.js: marks that the heartbeat module is in the build.
+var fakeHas_heartbeat = true;

@@ -64,6 +64,7 @@ let package = Package(
             dependencies: [
                 "Engine", "Browser", "MockAPI", "MockServer", "Generator", "Scenarios", "Conformance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),

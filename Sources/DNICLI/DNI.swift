@@ -10,6 +10,8 @@ struct DNI: AsyncParsableCommand {
             ServeCommand.self,
             GenerateCommand.self,
             TestCommand.self,
+            RunCommand.self,
+            DetectCommand.self,
         ]
     )
 }

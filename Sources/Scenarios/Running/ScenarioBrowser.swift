@@ -21,7 +21,7 @@ public protocol ScenarioBrowser: AnyObject {
 }
 
 /// A console line or an uncaught error, as either browser reports it.
-public struct ConsoleLine: Sendable, Equatable {
+public struct ConsoleLine: Sendable, Equatable, Encodable {
     public var level: String
     public var text: String
 

@@ -1,0 +1,75 @@
+import Browser
+import Foundation
+import MockAPI
+
+/// Runs one visit in the harness and tells what happened, for `dni run` and `dni detect`.
+public struct VisitTracer {
+    public var builds: BuildCache
+
+    public init(builds: BuildCache) { self.builds = builds }
+
+    /// Visits `html` served at `url`, with the build under test pasted in, and traces the visit.
+    public func trace(html: String, url: String, referrer: String, build: BuildSpec, account: AccountSource,
+                      cookies: [String] = []) throws -> VisitTrace {
+        let key = ScenarioRunner.pageKey(url)
+        let scenario = Scenario(file: "(command line)", name: "dni run", build: build, account: account,
+                                pages: [key: html], visitor: Visitor(url: url, referrer: referrer, cookies: cookies),
+                                steps: [])
+        let setup = try ScenarioSetup(scenario, builds: builds)
+        let box = HarnessBrowserBox()
+        let service = DNIService(account: setup.account, now: { [box] in
+            (box.browser?.browser.clock.now ?? VirtualClock.defaultStart) / 1000
+        })
+        let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
+                                      hostedURL: setup.hostedURL)
+        // The page as served, with no client, gives the numbers before replacement.
+        let before = try Self.numbers(html: html, url: url)
+        let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
+        box.browser = browser
+        try browser.prepare(visitor: scenario.visitor)
+        let start = browser.browser.clock.now
+        try browser.visit(url: url, referrer: referrer)
+        let after = try browser.snapshot(selectors: [])
+        let detection = try? detect(in: browser)
+        let exchanges = browser.browser.log.filter { $0.request.kind != .document && $0.request.kind != .script }.map {
+            VisitTrace.Exchange(method: $0.request.method, url: $0.request.url, body: $0.request.body,
+                                status: $0.response?.hang == true ? nil : $0.response?.status,
+                                answer: $0.response?.body, sentAt: $0.request.time - start)
+        }
+        var replacements: [VisitTrace.Replacement] = []
+        for (old, new) in zip(before.numbers, after.numbers) where old != new {
+            replacements.append(.init(kind: "text", old: old, new: new))
+        }
+        for (old, new) in zip(before.telLinks, after.telLinks) where old != new {
+            replacements.append(.init(kind: "href", old: old, new: new))
+        }
+        return VisitTrace(url: url, referrer: referrer, detection: detection, requests: exchanges,
+                          replacements: replacements,
+                          cookies: after.cookies.map { .init(name: $0.name, value: $0.value, session: $0.session) },
+                          sessionStorage: after.sessionStorage, localStorage: after.localStorage,
+                          console: browser.consoleLines(), html: after.html)
+    }
+
+    /// The client's own explanation of the medium (`iovox.explainMedium()`), without side effects.
+    func detect(in browser: HarnessBrowser) throws -> VisitTrace.Detection? {
+        let json = try browser.evaluateJSON(
+            "typeof iovox !== 'undefined' && iovox.explainMedium ? iovox.explainMedium() : null")
+        guard json != "null", let data = json.data(using: .utf8),
+              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return VisitTrace.Detection(medium: object["medium"] as? String, campaign: object["campaign"] as? String,
+                                    rule: object["rule"] as? String, passed: object["passed"] as? [String] ?? [])
+    }
+
+    /// The numbers and tel links of a page as served, scripts not run.
+    static func numbers(html: String, url: String) throws -> PageSnapshot {
+        let quiet = html.replacingOccurrences(of: "<script[^>]*>[\\s\\S]*?</script>", with: "",
+                                              options: [.regularExpression, .caseInsensitive])
+        let browser = Browser(network: { _ in .html(quiet) })
+        defer { browser.close() }
+        let page = try browser.newTab().visit(url)
+        let json = try page.evaluate("JSON.stringify(\(SnapshotScript.expression(selectors: [])))").string
+        var snapshot = PageSnapshot()
+        try snapshot.read(json: json, selectors: [])
+        return snapshot
+    }
+}

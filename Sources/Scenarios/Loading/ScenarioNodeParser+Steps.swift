@@ -26,9 +26,9 @@ extension ScenarioNodeParser {
                 return nil
             }
         }
-        guard let map = reader.mapping(node, path: path, known: Self.stepNames), map.count == 1,
-              let (name, value) = map.first else {
-            if node.mapping != nil { reader.report("a step has exactly one key", at: node, path: path) }
+        guard let map = reader.mapping(node, path: path, known: Self.stepNames), !map.isEmpty else { return nil }
+        guard map.count == 1, let (name, value) = map.first else {
+            reader.report("a step has exactly one key", at: node, path: path)
             return nil
         }
         let here = "\(path).\(name)"

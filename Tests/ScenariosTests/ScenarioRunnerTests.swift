@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import Scenarios
+
+/// The runner must pass what is right and fail what is wrong, with useful failures.
+@Suite struct ScenarioRunnerTests {
+    static let runner = try! ScenarioRunner()
+
+    func scenario(expect: String, steps: String = "", faults: String = "") throws -> Scenario {
+        let yaml = """
+            name: runner check
+            build:
+              library: true
+              script: |
+                iovox.init({ access_key: 'example-access-key', action_key: 'example-action-key' });
+                iovox.autoReplace({ medium: iovox.detectMedium() });
+            pages:
+              https://shop.example/: |
+                <!DOCTYPE html><html><body><p>Sales: <a id="sales" href="tel:02079460001">020 7946 0001</a></p>
+                <a id="next" href="/two">next</a></body></html>
+              https://shop.example/two: |
+                <!DOCTYPE html><html><body><p><a id="sales" href="tel:02079460001">020 7946 0001</a></p></body></html>
+            visitor: {url: "https://shop.example/?utm_medium=email", referrer: ""}
+            \(faults)
+            \(steps)
+            expect:
+            \(expect)
+            """
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try ScenarioParser.parse(yaml: yaml, file: root.appendingPathComponent("scenarios/runner.yaml").path)
+    }
+
+    @Test func aCorrectScenarioPasses() throws {
+        let result = Self.runner.run(try scenario(expect: """
+              elements: {"#sales": {text: "020 7946 0106", href: "tel:02079460106"}}
+              numbers: ["020 7946 0106"]
+              cookies: {iovox_filters: {matches: "email", session: true}}
+              api_requests: 1
+            """))
+        #expect(result.failures.isEmpty, "\(result.failures)")
+    }
+
+    @Test func aWrongExpectationFailsWithBothValues() throws {
+        let result = Self.runner.run(try scenario(expect: """
+              elements: {"#sales": {text: "020 7946 0999"}}
+            """))
+        let failure = try #require(result.failures.first)
+        #expect(failure.check == "elements.#sales.text")
+        #expect(failure.expected == "\"020 7946 0999\"")
+        #expect(failure.actual == "\"020 7946 0106\"")
+        #expect(FailureReport.text(result).contains("/dni/fetch → 200"))
+    }
+
+    @Test func consoleErrorsFailUnlessAllowed() throws {
+        let faults = "faults: [{path: /dni/fetch, status: 500}]"
+        let strict = Self.runner.run(try scenario(expect: "  numbers: [\"020 7946 0001\"]", faults: faults))
+        #expect(strict.failures.contains { $0.check == "console errors" })
+        let lenient = Self.runner.run(try scenario(
+            expect: "  numbers: [\"020 7946 0001\"]\n  allow_errors: true\n  console_contains: [\"HTTP 500\"]",
+            faults: faults))
+        #expect(lenient.failures.isEmpty, "\(lenient.failures)")
+    }
+
+    @Test func followCarriesTheSourceAndUsesTheCache() throws {
+        let result = Self.runner.run(try scenario(expect: """
+              elements: {"#sales": {text: "020 7946 0106"}}
+              api_requests: 1
+            """, steps: "steps: [visit, {follow: '#next'}]"))
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        #expect(result.finalSnapshot?.url == "https://shop.example/two")
+    }
+
+    @Test func suiteRunsInParallelAndKeepsOrder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dni-suite-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let good = dir.appendingPathComponent("a.yaml")
+        let bad = dir.appendingPathComponent("b.yaml")
+        try "name: [broken".write(to: bad, atomically: true, encoding: .utf8)
+        try "name: x\nbuild: {library: true}\nvisitor: {url: 'https://a.example/'}\n"
+            .write(to: good, atomically: true, encoding: .utf8)
+        let files = try ScenarioDiscovery.files(in: [dir.path])
+        #expect(files == [good.path, bad.path])
+        let results = SuiteRunner(workers: 2).run(files: files, using: Self.runner.run)
+        #expect(results.count == 2)
+        #expect(results.allSatisfy { !$0.failures.isEmpty })
+        #expect(ScenarioDiscovery.shard(["a", "b", "c"], index: 2, count: 2) == ["b"])
+        let xml = JUnitReport.xml(results)
+        #expect(xml.contains("failures=\"2\""))
+    }
+}

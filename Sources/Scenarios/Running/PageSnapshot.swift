@@ -75,7 +75,12 @@ public enum SnapshotScript {
       var all = texts.join('').replace(/\u00a0/g, ' ');
       var numbers = (all.match(/\+?\(?\d[\d ().\-\/]{5,}\d/g) || [])
         .map(function (s) { return s.trim(); })
-        .filter(function (s) { return s.replace(/\D/g, '').length >= 7; });
+        .filter(function (s) {
+          // A phone number has 7+ digits, and a separator or + unless it is 10+ digits long
+          // (so "Company no. 01234567" is not one).
+          var digits = s.replace(/\D/g, '').length;
+          return digits >= 7 && (digits >= 10 || /[^\d]/.test(s));
+        });
       var telLinks = Array.prototype.map.call(document.querySelectorAll('a[href^="tel:"]'),
         function (a) { return a.getAttribute('href'); });
       var elements = selectors.map(function (sel) {

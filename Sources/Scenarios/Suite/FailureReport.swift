@@ -30,7 +30,9 @@ public enum FailureReport {
 
     /// The body's lines that hold digits, at most 12, trimmed: where numbers live.
     static func excerpt(_ html: String) -> [String] {
-        let body = html.range(of: "<body").map { String(html[$0.lowerBound...]) } ?? html
+        var body = html.range(of: "<body").map { String(html[$0.lowerBound...]) } ?? html
+        body = body.replacingOccurrences(of: "<script[^>]*>[\\s\\S]*?</script>", with: "<script>…</script>",
+                                         options: .regularExpression)
         let lines = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { line in !line.isEmpty && line.contains(where: \.isNumber) && !line.hasPrefix("<script") }
         return lines.prefix(12).map { $0.count > 160 ? String($0.prefix(160)) + "…" : $0 }

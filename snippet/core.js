@@ -62,10 +62,12 @@ function dniJSON(s) {
   try { return JSON.parse(s); } catch (e) { return null; }
 }
 
-// A number from the API must be E.164 digits; anything else is refused.
+// A number from the API must be a string of E.164 digits; anything else (a JSON number
+// too) is refused.
 function dniDigits(v) {
-  if (v != null && !dniIsE164(v)) dniError('refused number ' + JSON.stringify(v));
-  return v != null && dniIsE164(v) ? v : null;
+  const ok = typeof v == 'string' && dniIsE164(v);
+  if (v != null && !ok) dniError('refused number ' + JSON.stringify(v));
+  return ok ? v : null;
 }
 
 // The click id (gclid, msclkid, fbclid) in the URL, or undefined.

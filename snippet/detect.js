@@ -36,10 +36,12 @@ function dniSiteLabel(host) {
 const dniHostIs = (host, h) => h.includes('.') ? host == h || host.endsWith('.' + h) : dniSiteLabel(host) == h;
 const dniSafe = s => typeof s == 'string' && s.length <= 100 && !/[\u0000-\u001f<>]/.test(s);
 
-// The stored source, or null when absent, malformed or tampered with.
+// The stored source, or null when absent, malformed or tampered with. An unsafe campaign
+// is dropped on its own, so an odd utm_campaign does not cost the visitor their medium.
 function dniStored() {
   const v = dniJSON(dniDecode(dniCookie('iovox_filters')));
-  return dniIsObj(v) && dniIsStr(v.medium) && dniSafe(v.medium) && dniSafe(v.campaign || '') ? v : null;
+  if (!dniIsObj(v) || !dniIsStr(v.medium) || !dniSafe(v.medium)) return null;
+  return { medium: v.medium, campaign: dniSafe(v.campaign) ? v.campaign : '' };
 }
 
 // The detection as data: {medium, campaign, rule, passed}; `passed` names the rules tried
@@ -81,7 +83,7 @@ function dniSetReferrers(list) {
     return dniError('setReferrers needs a list of {domain, medium}');
   }
   dniCustom = dniCustom.concat(list.map(r => {
-    const d = r.domain.toLowerCase().replace(/^\w+:\/\/|^www\.|\/.*/g, '');
+    const d = r.domain.toLowerCase().replace(/^\w+:\/\//, '').replace(/^www\.|[\/?#:].*/g, '');
     return ['custom:' + d, r.medium, d];
   }));
 }

@@ -1,10 +1,18 @@
 // replace.js: per-source tracking through /dni/fetch: autoReplace, replaceNumber(s).
 // Answers are cached in sessionStorage for the tab: the same request is never repeated.
 
+// Filters as the API wants them: all strings. null and undefined mean "not given", so
+// { campaign: params.get('utm_campaign') } without that parameter is simply left out.
+function dniFilters(f) {
+  const out = {};
+  for (const k in f) if (f[k] != null) out[k] = String(f[k]);
+  return out;
+}
+
 // One /dni/fetch for a list of filters; done(err, [tracking number or null, ...]).
 function dniFetch(list, done) {
   const body = { access_key: dniCfg.access_key, action_key: dniCfg.action_key,
-    replacements: list.map(filters => ({ filters })) };
+    replacements: list.map(f => ({ filters: dniFilters(f) })) };
   // The key covers api_url, both keys and the whole request.
   const key = 'iovox_fetch:' + dniCfg.api_url + ':' + JSON.stringify(body);
   const pick = numbers => list.map((f, i) => dniDigits((numbers[i] || {}).number));
@@ -40,7 +48,7 @@ function dniReplaceFound(occs, filters, defaults) {
 }
 
 // iovox.replaceNumbers: [{selector, filters}] in one request. call_destination defaults
-// to the number inside the element.
+// to the number inside the element; with item_id or link_id it may be left out.
 function dniReplaceNumbers(items) {
   const ok = Array.isArray(items) && items.length &&
     items.every(it => dniIsObj(it) && dniIsStr(it.selector) && dniIsObj(it.filters));
@@ -49,12 +57,13 @@ function dniReplaceNumbers(items) {
   try {
     rows = items.map(it => {
       const occs = dniScan([it.selector]);
-      const cd = String(it.filters.call_destination || (occs[0] || {}).e164);
-      if (!dniIsE164(cd)) throw 0;
-      return { occs, filters: Object.assign({}, it.filters, { call_destination: cd }) };
+      const f = it.filters, cd = String(f.call_destination || (occs[0] || {}).e164);
+      // item_id and link_id name the item directly: no destination needed.
+      if (!dniIsE164(cd) && f.item_id == null && f.link_id == null) throw 0;
+      return { occs, filters: Object.assign({}, f, dniIsE164(cd) && { call_destination: cd }) };
     });
   } catch (e) {
-    return dniError('replaceNumbers: each item needs a valid selector and an E.164 call_destination');
+    return dniError('replaceNumbers: each item needs a valid selector and an E.164 call_destination or item_id');
   }
   const manual = dniCfg.on_result;
   const job = dniJob([].concat(...rows.map(r => r.occs)), found => {

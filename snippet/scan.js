@@ -42,9 +42,12 @@ function dniScan(sels) {
     if (dniIgnored(el)) continue;
     let m = /^(\s*tel:)([^;,?]*)/i.exec(el.getAttribute('href'));
     if (m && !dniClaimed.has(el)) {
-      const text = dniDecode(m[2].replace(/\+/g, '%2B')), e164 = dniNormalize(text, cc);
+      const raw = m[2], text = dniDecode(raw.replace(/\+/g, '%2B')), e164 = dniNormalize(text, cc);
       const segs = [{ rec: dniRecord(el, 1), from: m[1].length, to: m[0].length, at: 0 }];
-      if (e164) occs.push({ el, e164, text, segs });
+      // A percent-encoded href stays encoded: each character encoded in the original is
+      // encoded in the replacement too.
+      const enc = raw != text && (t => t.replace(/\D/g, c => raw.toUpperCase().includes(encodeURIComponent(c)) ? encodeURIComponent(c) : c));
+      if (e164) occs.push({ el, e164, text, segs, enc });
     }
     const texts = dniTexts(el, []), all = texts.map(n => n.nodeValue).join('');
     while ((m = dniNumberRe.exec(all))) {
@@ -72,7 +75,7 @@ const dniDests = occs => [...new Set(occs.map(o => o.e164))];
 
 // Writes `e164` in the occurrence's own format, or restores the original when null.
 function dniWrite(occ, e164) {
-  const txt = e164 && dniFormat(occ.text, e164, dniCfg.country_code);
+  const txt = e164 && (occ.enc || String)(dniFormat(occ.text, e164, dniCfg.country_code));
   // Same length: spread over the original nodes, so '<b>020</b> 7946 ...' keeps its <b>.
   const spread = txt && txt.length == occ.text.length;
   occ.segs.forEach((s, i) => {
@@ -90,13 +93,14 @@ function dniWrite(occ, e164) {
 }
 
 // Hides the elements (visibility or the iovox-loading class) until the returned function
-// is called; the previous inline visibility comes back.
+// is called; the previous inline visibility comes back, and an element that had no style
+// attribute is left without one.
 function dniHide(els) {
   const cls = dniCfg.use_loading_class;
   const saved = els.map(el => {
     try {
       if (cls) return el.classList.add('iovox-loading');
-      const prev = el.style.visibility;
+      const prev = [el.style.visibility, el.hasAttribute('style')];
       el.style.visibility = 'hidden';
       return prev;
     } catch (e) {}
@@ -104,7 +108,10 @@ function dniHide(els) {
   return () => els.splice(0).forEach((el, i) => {
     try {
       if (cls) el.classList.remove('iovox-loading');
-      else el.style.visibility = saved[i];
+      else {
+        el.style.visibility = saved[i][0];
+        if (!saved[i][1] && !el.getAttribute('style')) el.removeAttribute('style');
+      }
     } catch (e) {}
   });
 }

@@ -12,6 +12,7 @@ struct DNI: AsyncParsableCommand {
             TestCommand.self,
             RunCommand.self,
             DetectCommand.self,
+            BenchCommand.self,
         ]
     )
 }

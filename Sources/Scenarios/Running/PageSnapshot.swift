@@ -58,22 +58,27 @@ public enum SnapshotScript {
     static let body = #"""
     function (selectors) {
       var skip = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, NOSCRIPT: 1, HEAD: 1 };
-      function hiddenByAttr(el) {
-        for (var e = el; e && e.nodeType === 1; e = e.parentNode) {
-          if (skip[e.tagName] || e.hasAttribute('hidden')) return true;
-          var d = e.style && e.style.display;
-          if (d === 'none') return true;
-        }
-        return false;
+      // Scripts, styles, templates and elements hidden by attribute or inline style show no text.
+      function hidden(el) {
+        return !!skip[el.tagName] || el.hasAttribute('hidden') || (el.style && el.style.display === 'none');
       }
+      // Text as a reader sees it: block elements and line breaks separate what they hold.
+      var block = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|BUTTON|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
       var texts = [];
-      var walker = document.createTreeWalker(document.body || document.documentElement, 4);
-      var node, block = [];
-      while ((node = walker.nextNode())) {
-        if (!hiddenByAttr(node.parentNode)) texts.push(node.data);
+      function walk(el) {
+        for (var n = el.firstChild; n; n = n.nextSibling) {
+          if (n.nodeType === 3) texts.push(n.data);
+          else if (n.nodeType === 1 && !hidden(n)) {
+            var isBlock = block.test(n.tagName);
+            if (isBlock) texts.push('\n');
+            walk(n);
+            if (isBlock) texts.push('\n');
+          }
+        }
       }
+      walk(document.body || document.documentElement);
       var all = texts.join('').replace(/\u00a0/g, ' ');
-      var numbers = (all.match(/\+?\(?\d[\d ().\-\/]{5,}\d/g) || [])
+      var numbers = (all.match(/\+?\(?\d[\d ().\-]{5,}\d/g) || [])
         .map(function (s) { return s.trim(); })
         .filter(function (s) {
           // A phone number has 7+ digits, and a separator or + unless it is 10+ digits long

@@ -44,6 +44,9 @@ public final class ScenarioNetwork {
     public func handle(_ request: HTTPRequest) -> HTTPResponse? {
         guard let components = URLComponents(string: request.url) else { return nil }
         let path = components.path
+        if request.url == hostedURL || (path == "/dni.js" && request.kind == .script) {
+            return HTTPResponse(headers: ["content-type": "text/javascript"], body: script)
+        }
         if path.hasPrefix("/dni/") {
             if let index = networkErrors.firstIndex(where: { $0.path == nil || $0.path == path }) {
                 if let left = networkErrors[index].remaining {
@@ -57,9 +60,6 @@ public final class ScenarioNetwork {
             calls.append(APICall(path: path, body: request.body, status: answer.status))
             return HTTPResponse(status: answer.status, headers: answer.headers, body: answer.text,
                                 delayMs: answer.delayMs, hang: answer.hang)
-        }
-        if request.url == hostedURL || (path == "/dni.js" && request.kind == .script) {
-            return HTTPResponse(headers: ["content-type": "text/javascript"], body: script)
         }
         var pageKey = components
         pageKey.query = nil

@@ -41,7 +41,9 @@ public final class StepDriver {
     func perform(_ step: Step, index: Int) throws -> [Failure] {
         switch step {
         case .visit(let url, let referrer):
-            try browser.visit(url: url ?? scenario.visitor.url, referrer: referrer ?? scenario.visitor.referrer)
+            // The visitor's own visit comes with their referrer; another URL has none unless given.
+            let from = referrer ?? (url == nil ? scenario.visitor.referrer : "")
+            try browser.visit(url: url ?? scenario.visitor.url, referrer: from)
         case .follow(let selector): try browser.follow(selector: selector)
         case .pushState(let url): try browser.pushState(url: url)
         case .advance(let ms): try browser.advance(milliseconds: ms)

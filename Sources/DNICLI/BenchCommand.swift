@@ -1,0 +1,159 @@
+import ArgumentParser
+import Browser
+import Foundation
+import Generator
+import Scenarios
+
+/// `dni bench`: prints speed and size figures of the harness, the client and the builds.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the harness, the client and the builds, and print the figures.")
+
+    @Option(help: "Pages for the memory run.")
+    var pages: Int = 10_000
+
+    @Option(help: "Repetitions for timed runs (the median is printed).")
+    var repeats: Int = 200
+
+    func run() throws {
+        let generator = try Generator(sources: .locate())
+        print("== Build sizes")
+        let library = try generator.library().script
+        print(Bench.size("library dni.js", library))
+        for config in ["examples/customer.yaml", "examples/per-source.yaml", "examples/per-session.yaml"]
+            where FileManager.default.fileExists(atPath: config) {
+            let build = try generator.customer(CustomerConfig.load(path: config))
+            print(Bench.size("\(config) dni.js [\(build.modules.joined(separator: " "))]", build.script))
+        }
+        print("== Harness")
+        print(String(format: "runtime: %d files, %d bytes", Runtime.files.count, Runtime.byteCount))
+        try Bench.perPage(repeats: repeats)
+        try Bench.bigPage()
+        try Bench.memory(pages: pages)
+        print("== Client in the harness")
+        try Bench.clientScan(library: library, repeats: max(20, repeats / 4))
+    }
+}
+
+/// The measurements behind `dni bench`.
+enum Bench {
+    static func size(_ label: String, _ text: String) -> String {
+        let raw = text.utf8.count
+        let gzip = Digests.gzip(Data(text.utf8)).count
+        return String(format: "%@: %d B raw, %d B gzip", label, raw, gzip)
+    }
+
+    /// Median wall milliseconds of `body` over `repeats` runs.
+    static func median(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+
+    /// A page of `count` elements with `numbers` phone links among them.
+    static func page(elements count: Int, numbers: Int, script: String = "") -> String {
+        var html = "<!DOCTYPE html><html><head><title>bench</title></head><body>"
+        let every = max(1, count / max(1, numbers))
+        for index in 0..<count {
+            if index % every == 0 && index / every < numbers {
+                html += "<p>Call <a href=\"tel:020794600\(String(format: "%02d", index / every % 100))\">020 7946 00\(String(format: "%02d", index / every % 100))</a></p>"
+            } else {
+                html += "<div class=\"c\(index % 7)\"><span>item \(index)</span></div>"
+            }
+        }
+        return html + script + "</body></html>"
+    }
+
+    /// A 30 KB script that does ordinary page work (DOM reads and writes).
+    static let pageScript: String = {
+        var js = "<script>\n(function () {\n"
+        var index = 0
+        while js.utf8.count < 30_000 {
+            js += "  function helper\(index)(el) { var t = el.textContent; return t.length + \(index); }\n"
+            index += 1
+        }
+        js += "  var total = 0, spans = document.querySelectorAll('span');\n"
+        js += "  for (var i = 0; i < spans.length; i++) total += helper0(spans[i]);\n"
+        js += "  document.body.setAttribute('data-total', String(total));\n})();\n</script>"
+        return js
+    }()
+
+    static func perPage(repeats: Int) throws {
+        let html = page(elements: 200, numbers: 0, script: pageScript)
+        let browser = Browser(network: { _ in .html(html) })
+        defer { browser.close() }
+        let tab = browser.newTab()
+        _ = try tab.visit("https://bench.example/")
+        let ms = try median(repeats) { _ = try tab.visit("https://bench.example/") }
+        let empty = Browser(network: { _ in .html("<p>x</p>") })
+        defer { empty.close() }
+        let emptyTab = empty.newTab()
+        let base = try median(repeats) { _ = try emptyTab.visit("https://bench.example/") }
+        print(String(format: "per page (new context, runtime, 200 elements, 30 KB script): median %.2f ms", ms))
+        print(String(format: "per page (new context and runtime only): median %.2f ms", base))
+    }
+
+    static func bigPage() throws {
+        let html = page(elements: 13_000, numbers: 20)
+        let bytes = html.utf8.count
+        let parse = median(5) { _ = HTMLParser.document(html) }
+        let browser = Browser(network: { _ in .html(html) })
+        defer { browser.close() }
+        let tab = browser.newTab()
+        let load = try median(5) { _ = try tab.visit("https://bench.example/") }
+        print(String(format: "%.1f MB page: gumbo parse %.1f ms, parse and build the DOM %.1f ms",
+                     Double(bytes) / 1_048_576, parse, load))
+    }
+
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        return kilobytes / 1024
+    }
+
+    static func memory(pages: Int) throws {
+        let html = page(elements: 200, numbers: 5, script: "<script>document.cookie='a=1';sessionStorage.x='y';</script>")
+        let browser = Browser(network: { _ in .html(html) })
+        defer { browser.close() }
+        let tab = browser.newTab()
+        var marks: [String] = []
+        for index in 1...pages {
+            _ = try tab.visit("https://bench.example/")
+            if index == pages / 10 || index == pages / 2 || index == pages {
+                marks.append(String(format: "%d pages %.0f MB", index, residentMegabytes()))
+            }
+        }
+        print("resident memory: " + marks.joined(separator: ", "))
+    }
+
+    static func clientScan(library: String, repeats: Int) throws {
+        let html = page(elements: 5_000, numbers: 20)
+        let answer = "{\"numbers\":[" + (0..<20).map { "{\"number\":\"4420794605\(String(format: "%02d", $0))\"}" }
+            .joined(separator: ",") + "]}"
+        let browser = Browser(network: { request in
+            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
+            if request.url.contains("/dni/fetch") { return .json(answer) }
+            return .html(html.replacingOccurrences(of: "</body>", with: "<script src=\"/dni.js\"></script></body>"))
+        })
+        defer { browser.close() }
+        let tab = browser.newTab()
+        var replaced = 0
+        let ms = try median(repeats) {
+            let page = try tab.visit("https://bench.example/")
+            try page.evaluate("iovox.init({access_key: 'a', action_key: 'b'}); iovox.autoReplace({medium: 'direct'});")
+            try browser.settle()
+            replaced = Int(try page.evaluate("document.querySelectorAll('a[href^=\"tel:0207946050\"], a[href^=\"tel:0207946051\"]').length").number)
+        }
+        // The same page without the client's work, to subtract the page load itself.
+        let base = try median(repeats) { _ = try tab.visit("https://bench.example/") }
+        print(String(format: "scan and replace 20 numbers in a 5,000-element page: %.2f ms (%d replaced; page load alone %.2f ms excluded: total %.2f ms)",
+                     ms - base, replaced, base, ms))
+    }
+}

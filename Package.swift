@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Engine", dependencies: ["CJavaScriptCore"]),
         // The fake browser: HTML parsing, DOM runtime, cookies, storage, clock, network.
         .target(
-            name: "Browser", dependencies: ["Engine", "CGumbo"],
+            name: "Browser", dependencies: ["Engine", "CGumbo", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Runtime")]),
         // The DNI API contract: accounts, matching, pools. No I/O.
         .target(name: "MockAPI", dependencies: [.product(name: "Yams", package: "Yams")]),

@@ -38,6 +38,13 @@ extension Page {
                 record(.error, "Failed to load script: \(target)")
                 return ctx.null
             }
+            // Subresource Integrity: a script whose digest matches none of the given ones is blocked.
+            if let integrity = call.string(1), !integrity.trimmingCharacters(in: .whitespaces).isEmpty,
+               let computed = SubresourceIntegrity.mismatch(integrity, body: response.body) {
+                record(.error, "Failed to find a valid digest in the 'integrity' attribute for resource '\(target)' "
+                    + "with computed SHA-384 integrity '\(computed)'. The resource has been blocked.")
+                return ctx.null
+            }
             return ctx.parseJSON("[\(response.status),\(jsonString(response.body))]")
         }
         // evaluate(code, file, index): a page script; its errors are reported, never thrown to the caller.

@@ -1,4 +1,5 @@
 @testable import Browser
+import Foundation
 import Testing
 
 @Suite struct EventLoopTests {
@@ -40,5 +41,18 @@ import Testing
         #expect(ran == [100])
         #expect(loop.clock.now == 100)
         #expect(loop.pendingCount == 1)
+    }
+}
+
+@Suite struct SubresourceIntegrityTests {
+    @Test func matchingDigestsLoadAndOthersAreBlocked() {
+        let body = "alert(1)"
+        let good = "sha384-" + SubresourceIntegrity.digest("sha384", Data(body.utf8))
+        #expect(SubresourceIntegrity.mismatch(good, body: body) == nil)
+        #expect(SubresourceIntegrity.mismatch("sha384-AAAA", body: body) == good)
+        #expect(SubresourceIntegrity.mismatch("md5-xyz", body: body) == nil, "unknown algorithms are ignored")
+        // The strongest algorithm listed decides.
+        let weak = "sha256-" + SubresourceIntegrity.digest("sha256", Data(body.utf8))
+        #expect(SubresourceIntegrity.mismatch(weak + " sha512-BBBB", body: body) != nil)
     }
 }

@@ -27,7 +27,7 @@
     try {
       if (src !== null) {
         const url = rt.parseURL(src, rt.currentURL().href);
-        const answer = url ? __host.loadScript(url.href) : null;
+        const answer = url ? __host.loadScript(url.href, element.getAttribute('integrity')) : null;
         if (answer && answer[0] >= 200 && answer[0] < 300) __host.evaluate(answer[1], url.href, -1);
         else element.dispatchEvent(new Event('error'));
         if (answer) element.dispatchEvent(new Event('load'));

@@ -45,7 +45,9 @@ public final class ScenarioNetwork {
         guard let components = URLComponents(string: request.url) else { return nil }
         let path = components.path
         if request.url == hostedURL || (path == "/dni.js" && request.kind == .script) {
-            return HTTPResponse(headers: ["content-type": "text/javascript"], body: script)
+            // A scenario may serve something else at the build's URL: a tampered or stale CDN copy.
+            let body = pages[request.url] ?? script
+            return HTTPResponse(headers: ["content-type": "text/javascript"], body: body)
         }
         if path.hasPrefix("/dni/") {
             if let index = networkErrors.firstIndex(where: { $0.path == nil || $0.path == path }) {

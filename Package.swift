@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -57,7 +58,16 @@ let package = Package(
             name: "Scenarios",
             dependencies: ["Browser", "MockAPI", "Generator", .product(name: "Yams", package: "Yams")]),
         // The same scenarios in headless Chromium over WebDriver.
-        .target(name: "Conformance", dependencies: ["Scenarios", "MockServer"]),
+        .target(
+            name: "Conformance",
+            dependencies: [
+                "Scenarios", "MockServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The `dni` command.
         .executableTarget(
             name: "DNICLI",

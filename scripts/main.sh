@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift build -c release --product dni
-dni=".build/release/dni"
+swift build --product dni
+dni=".build/debug/dni"
 out="${1:-out/example}"
 
 echo "== Generating the example customer's build into $out"

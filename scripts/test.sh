@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: unit tests (swift test), the phone vectors against libphonenumber, the scenario suite in the
-# harness, and the same suite in headless Chromium compared with the harness.
+# Every test: unit tests (swift test), the phone vectors against libphonenumber, and the scenario suite in
+# the harness and in headless Chromium, compared. Ends with the line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -13,6 +13,6 @@ echo "== Phone vectors still match libphonenumber"
 python3 scripts/phone-vectors.py > /tmp/dni-phone-vectors.json
 diff -q Tests/ClientTests/Fixtures/phone-vectors.json /tmp/dni-phone-vectors.json
 
-echo "== Scenario suite in the harness"
-swift build -c release --product dni
-.build/release/dni test scenarios
+echo "== Scenario suite: harness and headless Chromium, compared"
+# `swift build --build-tests` above built .build/debug/dni too.
+.build/debug/dni test --compare scenarios --junit .build/scenarios-junit.xml

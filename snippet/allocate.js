@@ -63,11 +63,13 @@ function dniAllocateFound(occs, filters, siteData, defaults) {
   const job = dniJob(occs.filter(o => manual || !last[o.e164]), (found, failed) => {
     const shown = apply(found, failed);
     if (shown) dniKnow(shown, more => dniAllocateFound(more, filters, siteData, defaults));
-    if (kept.length && typeof dniHeartbeat == 'function') {
+    if (kept.length && dniMods.heartbeat) {
       // In manual mode the heartbeat only keeps the session alive.
-      dniHeartbeat(kept, f => manual || apply(f));
+      dniMods.heartbeat(kept, f => manual || apply(f));
     }
   });
   if (!dests.length) return job.done({});
   dniLookup(job, dests, filters, defaults, send);
 }
+
+dniMods.autoAllocate = dniAutoAllocate;

@@ -14,27 +14,27 @@ const dniMethod = (name, fn, free, fallback) => (...args) => {
 };
 
 // A swap runs only when paid_only allows it: a click id seen in this session.
-const dniSwap = fn => typeof fn == 'function' && ((...args) => {
+const dniSwap = fn => fn && ((...args) => {
   if (dniCfg.paid_only && !dniPaidVisit()) return dniLog('paid_only: no click id this session');
   fn(...args);
 });
 
 const dniCc = cc => String(cc || (dniCfg ? dniCfg.country_code : '44')).replace('+', '');
 
-window.iovox = {
+const dniPublic = window.iovox = {
   version: dniVersion,
   init: dniMethod('init', dniInit, 1),
-  autoReplace: dniMethod('autoReplace', dniSwap(typeof dniAutoReplace == 'function' && dniAutoReplace)),
-  replaceNumber: dniMethod('replaceNumber', dniSwap(typeof dniReplaceNumber == 'function' && dniReplaceNumber)),
-  replaceNumbers: dniMethod('replaceNumbers', dniSwap(typeof dniReplaceNumbers == 'function' && dniReplaceNumbers)),
-  autoAllocate: dniMethod('autoAllocate', dniSwap(typeof dniAutoAllocate == 'function' && dniAutoAllocate)),
-  detectMedium: dniMethod('detectMedium', typeof dniDetect == 'function' && (() => dniDetect().medium), 0, ''),
-  detectCampaign: dniMethod('detectCampaign', typeof dniDetect == 'function' && (() => dniDetect().campaign), 0, ''),
-  setReferrers: dniMethod('setReferrers', typeof dniSetReferrers == 'function' && dniSetReferrers),
   setAutoSelectors: dniMethod('setAutoSelectors', dniSetAutoSelectors),
   // For the tooling and tests, not for customers.
-  explainMedium: dniMethod('explainMedium', typeof dniExplain == 'function' && dniExplain, 1),
-  _rules: dniMethod('_rules', typeof dniRules == 'function' && dniRules, 1),
   _normalize: (text, cc) => dniNormalize(text, dniCc(cc)),
   _format: (text, e164, cc) => dniFormat(String(text), String(e164), dniCc(cc))
 };
+
+// The optional modules' methods, as [names, a swap, free (no init needed), fallback].
+// explainMedium and _rules are for the tooling too.
+for (const [names, swap, free, fallback] of [['autoReplace replaceNumber replaceNumbers autoAllocate', 1],
+  ['detectMedium detectCampaign', 0, 0, ''], ['setReferrers'], ['explainMedium _rules', 0, 1]]) {
+  for (const name of names.split(' ')) {
+    dniPublic[name] = dniMethod(name, swap ? dniSwap(dniMods[name]) : dniMods[name], free, fallback);
+  }
+}

@@ -4,6 +4,9 @@
 const dniVersion = '1.0.0';
 let dniCfg = null; // the init options, once init has accepted them
 let dniTrace = null; // set by debug.js
+// What the optional modules add, by name: iovox methods, and the 'observe' and
+// 'heartbeat' hooks. A build without the module has no entry.
+const dniMods = {};
 
 // One clear console error; the page is left as it is.
 function dniError(msg) {

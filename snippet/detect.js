@@ -93,3 +93,8 @@ const dniRules = () => [['click_id', 'paid', 'gclid, msclkid or fbclid in the UR
   ['utm_medium', '(its value)', 'utm_medium in the URL'], ...dniCustom, ...dniBrands,
   ['other_referrer', 'referral', 'any other site'], ['stored', '(stored medium)', 'iovox_filters cookie'],
   ['direct', 'direct', 'no referrer, or this site']].map(r => ({ rule: r[0], medium: r[1], matches: r[2] }));
+
+Object.assign(dniMods, {
+  detectMedium: () => dniDetect().medium, detectCampaign: () => dniDetect().campaign,
+  setReferrers: dniSetReferrers, explainMedium: dniExplain, _rules: dniRules
+});

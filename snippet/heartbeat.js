@@ -25,3 +25,5 @@ function dniHeartbeat(allocations, apply) {
       });
   }, dniCfg.heartbeat * 1000);
 }
+
+dniMods.heartbeat = dniHeartbeat;

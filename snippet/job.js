@@ -49,5 +49,5 @@ function dniLookup(job, dests, filters, defaults, send) {
 function dniKnow(answers, rerun) {
   Object.assign(dniAnswers, answers);
   dniRerun = rerun;
-  if (typeof dniObserve == 'function') dniObserve();
+  if (dniMods.observe) dniMods.observe();
 }

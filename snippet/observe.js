@@ -19,3 +19,5 @@ function dniObserve() {
   });
   dniObserver.observe(document.documentElement, { childList: true, subtree: true });
 }
+
+dniMods.observe = dniObserve;

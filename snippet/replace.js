@@ -77,3 +77,5 @@ function dniReplaceNumbers(items) {
 function dniReplaceNumber(selector, filters) {
   dniReplaceNumbers([{ selector, filters }]);
 }
+
+Object.assign(dniMods, { autoReplace: dniAutoReplace, replaceNumbers: dniReplaceNumbers, replaceNumber: dniReplaceNumber });

@@ -5,8 +5,9 @@ let dniSelectors = ['a[href^="tel:"]'];
 // Text node or link -> its record, once a call has claimed it; later scans skip it.
 const dniClaimed = new WeakMap();
 const dniSkip = /^(script|style|template|noscript|textarea)$/i;
-// Digit groups joined by single separators; '(0)' and '(212)' are groups too.
-const dniNumberRe = /(\+ ?)?(\(\d{1,5}\)|\d+)([ .\/\u00a0\u202f\u2013-]?(\(\d{1,5}\)|\d+))+/g;
+// Digit groups joined by one separator ('/' and dashes may have a space each side, as in
+// German '030 / 12345678'); '(0)' and '(212)' are groups too. dniCut finds the numbers in it.
+const dniNumberRe = /(\+ ?)?(\(\d{1,5}\)|\d+)((?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(\(\d{1,5}\)|\d+))+/g;
 
 // Elements whose text is never touched: scripts, styles, templates, opt-out containers.
 const dniOff = el => dniSkip.test(el.nodeName) || el.getAttribute(dniCfg.ignore_attribute) != null;
@@ -50,12 +51,42 @@ function dniScan(sels) {
       if (e164) occs.push({ el, e164, text, segs, enc });
     }
     const texts = dniTexts(el, []), all = texts.map(n => n.nodeValue).join('');
-    while ((m = dniNumberRe.exec(all))) {
-      const e164 = dniNormalize(m[0], cc);
-      if (e164) occs.push({ el, e164, text: m[0], segs: dniSegments(texts, m.index, m[0].length) });
+    while ((m = dniNumberRe.exec(all))) for (const [at, text] of dniCut(m[0], cc)) {
+      const e164 = dniNormalize(text, cc);
+      if (e164) occs.push({ el, e164, text, segs: dniSegments(texts, m.index + at, text.length) });
     }
   }
   return occs;
+}
+
+// Where numbers end in a run of digit groups (docs/client.md, "Where a number ends"): a '/'
+// or dash with a whole number (7+ digits after the country code) on each side separates two
+// ('020 7946 0001/020 7946 0002').
+// Returns [offset, text] per number.
+function dniCut(run, cc) {
+  const re = /[ \u00a0]?[\/\u2013-][ \u00a0]?/g;
+  for (let m; (m = re.exec(run));) {
+    const end = m.index + m[0].length, left = run.slice(0, m.index), rest = run.slice(end);
+    if (dniNsn(left, cc) > 6 && dniNsn(rest, cc) > 6) {
+      return [[0, dniTrim(left, cc)], ...dniCut(rest, cc).map(p => [p[0] + end, p[1]])];
+    }
+  }
+  return [[0, dniTrim(run, cc)]];
+}
+
+// Drops a last group that is not part of the number: 1-2 digits after a group of 3 or more
+// ('020 7946 0001 24 hours', but not French '01 23 45 67 89') or a year ('... 0001 2024'),
+// when what stays still has 9 or more digits after the country code.
+function dniTrim(t, cc) {
+  const m = /\d{3}\)?((?:[^\d(]+\(?|\()\d\d?\)?)$|\d\)?((?:[^\d(]+\(?|\()(19|20)\d\d\)?)$/.exec(t);
+  const rest = m && t.slice(0, t.length - (m[1] || m[2]).length);
+  return m && dniNsn(rest, cc) > 8 ? dniTrim(rest, cc) : t;
+}
+
+// How many digits the number `t` has after its country code (0 when it is none).
+function dniNsn(t, cc) {
+  const e = dniNormalize(t, cc);
+  return e ? e.length - dniCcOf(e).length : 0;
 }
 
 // Maps [start, start + len) of the joined text back onto the text nodes.

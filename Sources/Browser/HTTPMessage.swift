@@ -13,6 +13,18 @@ public struct HTTPRequest: Sendable {
     public var time: Double
     /// The page that sent it (empty for top-level navigations).
     public var pageURL: String
+
+    public init(id: Int, kind: Kind, method: String, url: String, headers: [String: String], body: String,
+                time: Double, pageURL: String) {
+        self.id = id
+        self.kind = kind
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.time = time
+        self.pageURL = pageURL
+    }
 }
 
 /// The answer a handler gives to a request.

@@ -34,10 +34,7 @@ extension Page {
             let target = call.string(0) ?? ""
             let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
                                            from: url)
-            guard let response = answer, !response.networkError, !response.hang else {
-                record(.error, "Failed to load script: \(target)")
-                return ctx.null
-            }
+            guard let response = answer, !response.networkError, !response.hang else { return ctx.null }
             // Subresource Integrity: a script whose digest matches none of the given ones is blocked.
             if let integrity = call.string(1), !integrity.trimmingCharacters(in: .whitespaces).isEmpty,
                let computed = SubresourceIntegrity.mismatch(integrity, body: response.body) {

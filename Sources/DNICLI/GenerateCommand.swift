@@ -33,6 +33,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Keep comments and indentation in dni.js.")
     var noStrip = false
 
+    @Flag(help: "Strip dni.js but keep its spacing and names (no minifying).")
+    var noMinify = false
+
     func validate() throws {
         if library == (config != nil) {
             throw ValidationError("Give either a CONFIG file or --library.")
@@ -43,7 +46,7 @@ struct GenerateCommand: ParsableCommand {
         let sources = project.map { GeneratorSources(projectRoot: URL(fileURLWithPath: $0)) } ?? .locate()
         let build: Build
         do {
-            let generator = try Generator(sources: sources, strip: !noStrip)
+            let generator = try Generator(sources: sources, strip: !noStrip, minify: !noMinify)
             if let config {
                 build = try generator.customer(CustomerConfig.load(path: config))
             } else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Conformance
 import Foundation
 import Scenarios
 
@@ -29,6 +30,17 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
 
+    @Option(help: "Where to run: harness (default) or chromium (real headless Chromium).")
+    var browser: BrowserChoice = .harness
+
+    @Flag(help: "Run every scenario in both the harness and Chromium and fail on any difference not in docs/known-differences.yaml.")
+    var compare = false
+
+    @Option(help: "The known-differences file for --compare.")
+    var knownDifferences: String = "docs/known-differences.yaml"
+
+    enum BrowserChoice: String, ExpressibleByArgument { case harness, chromium }
+
     func run() throws {
         var files = try ScenarioDiscovery.files(in: paths.isEmpty ? ["scenarios"] : paths)
         if let shard {
@@ -38,6 +50,10 @@ struct TestCommand: ParsableCommand {
             }
             files = ScenarioDiscovery.shard(files, index: parts[0], count: parts[1])
         }
+        if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
+                                              report: report) }
+        if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
+                                                                    report: report) }
         let runner = try ScenarioRunner()
         let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)

@@ -18,12 +18,16 @@ public struct Generator: Sendable {
     private let sources: [String: String]
     private let templates: TemplateSet
     public let strip: Bool
+    /// Whether stripped builds are also minified (``JSMinifier``): no spaces tokens do not
+    /// need, short names for the client's own `dni*` names.
+    public let minify: Bool
 
     /// Reads the manifest, every module it lists and the templates.
-    public init(sources locations: GeneratorSources, strip: Bool = true) throws {
+    public init(sources locations: GeneratorSources, strip: Bool = true, minify: Bool = true) throws {
         manifest = try ModuleManifest.load(from: locations.snippetDirectory)
         templates = try TemplateSet(directory: locations.templatesDirectory)
         self.strip = strip
+        self.minify = minify
         var sources: [String: String] = [:]
         for module in manifest.modules {
             let url = locations.snippetDirectory.appendingPathComponent(module.file)
@@ -38,17 +42,17 @@ public struct Generator: Sendable {
     /// The library alone: every module, `window.iovox` defined, nothing run on load.
     public func library() throws -> Build {
         let modules = manifest.modules
-        let script = assemble(modules, customer: nil, onLoad: nil)
+        let script = try assemble(modules, customer: nil, onLoad: nil)
         return Build(files: [GeneratedFile(path: "dni.js", contents: script)], modules: modules.map(\.name), onLoad: nil)
     }
 
     /// A customer build: the modules `config` needs, its on-load code, the snippet and its variants.
     public func customer(_ config: CustomerConfig) throws -> Build {
         let modules = manifest.modules(for: config.features)
-        let onLoad = finish(OnLoadScript(config: config).source)
+        let onLoad = try finish(OnLoadScript(config: config).source)
         let hosted = config.hosting != nil
         // A hosted file stays generic enough to cache; its on-load part is inline in the page.
-        let script = assemble(modules, customer: config.customer, onLoad: hosted ? nil : onLoad)
+        let script = try assemble(modules, customer: config.customer, onLoad: hosted ? nil : onLoad)
         if let hazard = Markup.inlineScriptHazard(in: hosted ? onLoad : script) {
             throw GeneratorError.unsafeScript("the build contains \"\(hazard)\", which would end an inline <script> early")
         }
@@ -76,7 +80,7 @@ public struct Generator: Sendable {
     }
 
     /// The `dni.js` text: the modules in manifest order and the on-load code inside one function scope.
-    private func assemble(_ modules: [ModuleManifest.Module], customer: String?, onLoad: String?) -> String {
+    private func assemble(_ modules: [ModuleManifest.Module], customer: String?, onLoad: String?) throws -> String {
         var data: [String: Any] = [
             "version": Self.version,
             "moduleList": modules.map(\.name).joined(separator: " "),
@@ -85,10 +89,12 @@ public struct Generator: Sendable {
             "onLoad": onLoad ?? "",
         ]
         if let customer { data["customer"] = customer }
-        return finish(templates.render("dni.js", data))
+        return try finish(templates.render("dni.js", data))
     }
 
-    private func finish(_ script: String) -> String {
-        strip ? JSStripper.strip(script) : script
+    private func finish(_ script: String) throws -> String {
+        guard strip else { return script }
+        let stripped = JSStripper.strip(script)
+        return minify ? try JSMinifier.minify(stripped) : stripped
     }
 }

@@ -17,8 +17,9 @@ enum Fixture {
     static let realClientAvailable = FileManager.default.fileExists(
         atPath: projectRoot.appendingPathComponent("snippet/modules.json").path)
 
-    static func generator(strip: Bool = true) throws -> Generator {
-        try Generator(sources: sources, strip: strip)
+    /// The fake client's generator; not minified, so tests can look for its assembly text.
+    static func generator(strip: Bool = true, minify: Bool = false) throws -> Generator {
+        try Generator(sources: sources, strip: strip, minify: minify)
     }
 
     /// A minimal valid config followed by `extra` YAML lines.

@@ -28,9 +28,14 @@
       if (src !== null) {
         const url = rt.parseURL(src, rt.currentURL().href);
         const answer = url ? __host.loadScript(url.href, element.getAttribute('integrity')) : null;
-        if (answer && answer[0] >= 200 && answer[0] < 300) __host.evaluate(answer[1], url.href, -1);
-        else element.dispatchEvent(new Event('error'));
-        if (answer) element.dispatchEvent(new Event('load'));
+        if (answer && answer[0] >= 200 && answer[0] < 300) {
+          __host.evaluate(answer[1], url.href, -1);
+          element.dispatchEvent(new Event('load'));
+        } else {
+          // As Chromium reports a script that did not load (missing, HTTP error, blocked by integrity).
+          console.error('Failed to load script: ' + (url ? url.href : src));
+          element.dispatchEvent(new Event('error'));
+        }
       } else {
         __host.evaluate(element.textContent, rt.currentURL().href, scriptIndex);
       }

@@ -34,7 +34,9 @@ struct ExpectationChecker {
         if let count = e.apiRequests, count != calls.count {
             failures.append(fail("api_requests", "\(count)", "\(calls.count): " + calls.map(\.path).joined(separator: ", ")))
         }
-        if let requests = e.requests { failures += self.requests(requests, calls) }
+        if let requests = e.requests {
+            failures += e.requestsInAnyOrder ? self.requestsInAnyOrder(requests, calls) : self.requests(requests, calls)
+        }
         if let expected = e.medium {
             let actual = medium.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) }
             if (actual as? String) != expected { failures.append(fail("medium", expected, medium ?? "null")) }
@@ -105,6 +107,25 @@ struct ExpectationChecker {
             if want.path != call.path { failures.append(fail("requests[\(index)].path", want.path, call.path)) }
             if let subset = want.bodySubset, !JSONMatch.contains(call.body, subset) {
                 failures.append(fail("requests[\(index)].body", "containing \(subset)", call.body))
+            }
+        }
+        return failures
+    }
+
+    /// Each expected request must match a different actual one, in whatever order they came.
+    func requestsInAnyOrder(_ expected: [RequestCheck], _ calls: [ScenarioNetwork.APICall]) -> [Failure] {
+        if expected.count != calls.count {
+            return [fail("requests", "\(expected.count) API requests", "\(calls.count): " + calls.map(\.path).joined(separator: ", "))]
+        }
+        var unused = calls
+        var failures: [Failure] = []
+        for (index, want) in expected.enumerated() {
+            let match = unused.firstIndex { call in
+                call.path == want.path && (want.bodySubset.map { JSONMatch.contains(call.body, $0) } ?? true)
+            }
+            if let match { unused.remove(at: match) } else {
+                failures.append(fail("requests[\(index)] (any order)", "\(want.path) containing \(want.bodySubset ?? "{}")",
+                                     "no remaining request matches: " + unused.map(\.body).joined(separator: " | ")))
             }
         }
         return failures

@@ -4,7 +4,7 @@ import Yams
 
 extension ScenarioNodeParser {
     static let expectationKeys = ["elements", "numbers", "tel_links", "cookies", "session_storage", "local_storage",
-                                  "api_requests", "requests", "medium", "console_contains", "allow_errors", "eval"]
+                                  "api_requests", "requests", "requests_in_any_order", "medium", "console_contains", "allow_errors", "eval"]
 
     func expectation(_ node: Node, path: String) -> Expectation? {
         guard let m = reader.mapping(node, path: path, known: Self.expectationKeys) else { return nil }
@@ -27,6 +27,8 @@ extension ScenarioNodeParser {
                 requestCheck($1, path: "\(path).requests[\($0)]")
             }
         }
+        e.requestsInAnyOrder = m["requests_in_any_order"]
+            .flatMap { reader.bool($0, path: path + ".requests_in_any_order") } ?? false
         e.medium = m["medium"].flatMap { reader.string($0, path: path + ".medium") }
         e.consoleContains = m["console_contains"].map { strings($0, path: path + ".console_contains") } ?? []
         e.allowErrors = m["allow_errors"].flatMap { reader.bool($0, path: path + ".allow_errors") } ?? false

@@ -13,6 +13,8 @@ public struct Expectation: Sendable {
     public var apiRequests: Int?
     /// The API requests so far, in order: path and a subset of the JSON body each must contain.
     public var requests: [RequestCheck]?
+    /// When true, `requests` may match in any order (independent requests sent at once arrive in any order).
+    public var requestsInAnyOrder = false
     /// `iovox.detectMedium()` in the current page.
     public var medium: String?
     /// Console lines that must appear (substring match), at any level.

@@ -21,7 +21,7 @@ public final class ScenarioNetwork {
     public private(set) var calls: [APICall] = []
     private var networkErrors: [(path: String?, remaining: Int?)] = []
 
-    init(service: DNIService, pages: [String: String], script: String, hostedURL: String?) {
+    public init(service: DNIService, pages: [String: String], script: String, hostedURL: String?) {
         self.service = service
         self.pages = pages
         self.script = script
@@ -29,7 +29,7 @@ public final class ScenarioNetwork {
     }
 
     /// Adds scripted faults; network errors are the network's, the rest go to the mock API.
-    func add(_ faults: [FaultSpec]) {
+    public func add(_ faults: [FaultSpec]) {
         for fault in faults {
             if fault.networkError {
                 networkErrors.append((fault.path, fault.times))

@@ -12,12 +12,28 @@ public struct ScenarioResult: Sendable {
     public var seconds: Double
     /// The last snapshot taken (for reports), if any.
     public var finalSnapshot: PageSnapshot?
+    /// The snapshot of every `expect` step, in order.
+    public var snapshots: [PageSnapshot] = []
     /// The page as it was served, before any script ran (for reports).
     public var originalHTML: String?
     public var apiCalls: [ScenarioNetwork.APICall]
     public var console: [ConsoleLine]
 
     public var passed: Bool { failures.isEmpty && skipped == nil }
+
+    public init(scenario: Scenario, browser: String, failures: [Failure], skipped: String?, seconds: Double,
+                finalSnapshot: PageSnapshot?, originalHTML: String?, apiCalls: [ScenarioNetwork.APICall],
+                console: [ConsoleLine]) {
+        self.scenario = scenario
+        self.browser = browser
+        self.failures = failures
+        self.skipped = skipped
+        self.seconds = seconds
+        self.finalSnapshot = finalSnapshot
+        self.originalHTML = originalHTML
+        self.apiCalls = apiCalls
+        self.console = console
+    }
 }
 
 /// One unmet expectation or a step that could not run.
@@ -29,6 +45,14 @@ public struct Failure: Sendable, CustomStringConvertible {
     public var check: String
     public var expected: String
     public var actual: String
+
+    public init(step: Int, stepLabel: String, check: String, expected: String, actual: String) {
+        self.step = step
+        self.stepLabel = stepLabel
+        self.check = check
+        self.expected = expected
+        self.actual = actual
+    }
 
     public var description: String {
         "step \(step + 1) (\(stepLabel)): \(check)\n    expected: \(expected)\n    actual:   \(actual)"

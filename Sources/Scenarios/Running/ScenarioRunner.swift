@@ -38,6 +38,7 @@ public final class ScenarioRunner: @unchecked Sendable {
                                     addFaults: network.add)
             result.failures = driver.run()
             result.finalSnapshot = driver.lastSnapshot
+            result.snapshots = driver.snapshots
             result.apiCalls = network.calls
             result.console = browser.consoleLines()
             harness.browser = nil

@@ -7,6 +7,8 @@ public final class StepDriver {
     let calls: () -> [ScenarioNetwork.APICall]
     let addFaults: ([FaultSpec]) -> Void
     public private(set) var lastSnapshot: PageSnapshot?
+    /// The snapshot of every `expect` step, in order, for comparing browsers.
+    public private(set) var snapshots: [PageSnapshot] = []
     /// Called after each step with its index, for tracing and progress.
     public var afterStep: ((Int, Step) -> Void)?
 
@@ -57,6 +59,7 @@ public final class StepDriver {
             let selectors = expectation.elements.map(\.selector)
             let snapshot = try browser.snapshot(selectors: selectors)
             lastSnapshot = snapshot
+            snapshots.append(snapshot)
             let medium = try expectation.medium.map { _ in try browser.evaluateJSON(
                 "typeof iovox !== 'undefined' && iovox.detectMedium ? iovox.detectMedium() : null") }
             var evals: [String] = []

@@ -1,0 +1,103 @@
+import Browser
+import Foundation
+import Scenarios
+
+/// The Chromium side of `ScenarioBrowser`: the same steps, in real headless Chromium on real time.
+final class ChromiumScenarioBrowser: ScenarioBrowser {
+    let chromium: ChromiumBrowser
+    /// Real milliseconds to wait after each step for the page's requests and timers to finish.
+    let settleMilliseconds: Int
+
+    init(chromium: ChromiumBrowser, settleMilliseconds: Int) {
+        self.chromium = chromium
+        self.settleMilliseconds = settleMilliseconds
+    }
+
+    func prepare(visitor: Visitor) throws {
+        guard let parts = URLParts(visitor.url) else { throw RunError("visitor.url is not an http(s) URL") }
+        // Parse Set-Cookie strings as the harness does, then hand Chromium the resulting cookies.
+        let jar = CookieJar(clock: VirtualClock(start: Date().timeIntervalSince1970 * 1000))
+        for cookie in visitor.cookies where !jar.set(cookie, for: parts, fromScript: false) {
+            throw RunError("visitor cookie rejected: \(cookie)")
+        }
+        for cookie in jar.cookies {
+            try chromium.setCookie(WebDriverCookie(
+                name: cookie.name, value: cookie.value, domain: cookie.hostOnly ? "" : cookie.domain, path: cookie.path,
+                expiry: cookie.expires.map { $0 / 1000 }, secure: cookie.secure, httpOnly: cookie.httpOnly,
+                sameSite: cookie.sameSite.map { $0.prefix(1).uppercased() + $0.dropFirst() }), forURL: visitor.url)
+        }
+        if !visitor.sessionStorage.isEmpty || !visitor.localStorage.isEmpty {
+            // Storage belongs to an origin: stand on a blank page of it to fill it.
+            try chromium.visit(url: parts.origin + "/__dni_blank", settle: SettlePolicy.none)
+            for (key, value) in visitor.sessionStorage {
+                _ = try chromium.client.executeScript("sessionStorage.setItem(arguments[0], arguments[1])",
+                                                      args: [.string(key), .string(value)])
+            }
+            for (key, value) in visitor.localStorage {
+                _ = try chromium.client.executeScript("localStorage.setItem(arguments[0], arguments[1])",
+                                                      args: [.string(key), .string(value)])
+            }
+        }
+    }
+
+    func visit(url: String, referrer: String) throws {
+        try chromium.visit(url: url, referrer: referrer, settle: .delay(milliseconds: settleMilliseconds))
+    }
+
+    func follow(selector: String) throws {
+        // A real click: the browser applies its own referrer policy.
+        guard let element = try chromium.client.findElements(css: selector).first else {
+            throw RunError("follow: nothing matches \(selector)")
+        }
+        _ = try chromium.client.executeScript("window.__dniLeaving = true;")
+        _ = try chromium.client.sessionCommand("POST", "/element/\(element.id)/click", [:])
+        try chromium.waitForLoad(of: selector)
+        chromium.wait(milliseconds: settleMilliseconds)
+    }
+
+    func pushState(url: String) throws {
+        _ = try chromium.client.executeScript("history.pushState({}, '', arguments[0])", args: [.string(url)])
+        chromium.wait(milliseconds: settleMilliseconds)
+    }
+
+    func advance(milliseconds: Double) throws {
+        chromium.wait(milliseconds: Int(milliseconds))
+    }
+
+    func closeBrowser() throws { try chromium.closeAndReopen() }
+
+    func newVisitor() throws { try chromium.clearAll() }
+
+    func insert(selector: String, html: String) throws {
+        _ = try chromium.client.executeScript("""
+            var host = document.querySelector(arguments[0]);
+            if (!host) throw new Error('insert: nothing matches ' + arguments[0]);
+            host.insertAdjacentHTML('beforeend', arguments[1]);
+            """, args: [.string(selector), .string(html)])
+        chromium.wait(milliseconds: settleMilliseconds)
+    }
+
+    func setHidden(_ hidden: Bool) throws {
+        try chromium.setVisibility(hidden: hidden)
+        chromium.wait(milliseconds: settleMilliseconds)
+    }
+
+    func evaluateJSON(_ expression: String) throws -> String {
+        let value = try chromium.client.executeScript(
+            "return JSON.stringify((function () { return (\(expression)); })());")
+        return value.stringValue ?? "null"
+    }
+
+    func snapshot(selectors: [String]) throws -> PageSnapshot {
+        var snapshot = PageSnapshot()
+        try snapshot.read(json: try evaluateJSON(SnapshotScript.expression(selectors: selectors)), selectors: selectors)
+        snapshot.cookies = try chromium.cookies().map {
+            CookieState(name: $0.name, value: $0.value, session: $0.isSession)
+        }
+        return snapshot
+    }
+
+    func consoleLines() -> [ConsoleLine] {
+        chromium.console().map { ConsoleLine(level: $0.level, text: $0.text) }
+    }
+}

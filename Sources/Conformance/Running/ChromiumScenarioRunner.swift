@@ -1,0 +1,120 @@
+import Browser
+import Foundation
+import MockAPI
+import Scenarios
+
+/// Runs scenarios in real headless Chromium: one browser and one HTTPS server, reused scenario after scenario.
+///
+/// Every host resolves to the local server, which answers as the harness's virtual network does, with the
+/// same build, pages and mock API; only time is real.
+public final class ChromiumScenarioRunner {
+    public let builds: BuildCache
+    let server: ScenarioServer
+    let chromium: ChromiumBrowser
+    /// Longest `advance` step run as a real wait; longer ones make the scenario skip.
+    public static let longestRealWait: Double = 3_000
+
+    public init(builds: BuildCache) throws {
+        self.builds = builds
+        server = try ScenarioServer()
+        var options = ChromiumOptions()
+        options.hostMap = ["*": "127.0.0.1:\(server.port)"]
+        options.extraArguments = ["--ignore-certificate-errors"]
+        options.settle = .none
+        chromium = try ChromiumBrowser(options: options)
+    }
+
+    deinit { close() }
+
+    public func close() {
+        chromium.close()
+        server.stop()
+    }
+
+    /// Why a scenario cannot run in Chromium, or nil when it can.
+    public static func reasonToSkip(_ scenario: Scenario) -> String? {
+        if let reason = scenario.chromiumSkip { return reason }
+        if scenario.visitor.clock != nil { return "sets the clock; Chromium runs on the wall clock" }
+        if scenario.visitor.storageThrows { return "needs storage that throws, which Chromium cannot be made to do here" }
+        if !scenario.visitor.cookiesEnabled { return "needs cookies blocked" }
+        var faults = scenario.faults
+        for step in scenario.steps {
+            if case .advance(let ms) = step, ms > longestRealWait {
+                return "needs \(Int(ms / 1000)) s of time to pass (virtual in the harness, real here)"
+            }
+            if case .faults(let more) = step { faults += more }
+        }
+        if faults.contains(where: \.networkError) { return "needs a network error, which a real server cannot fake" }
+        return nil
+    }
+
+    /// Real milliseconds to wait after a step: enough for local answers, slow answers and client timeouts.
+    static func settleTime(_ scenario: Scenario) -> Int {
+        var faults = scenario.faults
+        for step in scenario.steps { if case .faults(let more) = step { faults += more } }
+        var wait = 300.0
+        for fault in faults {
+            if fault.hang { wait = max(wait, 3_400) }
+            wait = max(wait, fault.delayMs + 300)
+        }
+        return Int(wait)
+    }
+
+    /// Runs one scenario; never throws: problems become failures.
+    public func run(_ scenario: Scenario) -> ScenarioResult {
+        let start = Date()
+        var result = ScenarioResult(scenario: scenario, browser: "chromium", failures: [], skipped: nil, seconds: 0,
+                                    finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
+        if let reason = Self.reasonToSkip(scenario) {
+            result.skipped = reason
+            return result
+        }
+        do {
+            try chromium.clearAll()
+            let setup = try ScenarioSetup(scenario, builds: builds)
+            let service = DNIService(account: setup.account, now: { Date().timeIntervalSince1970 })
+            let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
+                                          hostedURL: setup.hostedURL)
+            network.add(scenario.faults)
+            let guarded = LockedNetwork(network)
+            server.serve(guarded.handle)
+            let browser = ChromiumScenarioBrowser(chromium: chromium, settleMilliseconds: Self.settleTime(scenario))
+            let driver = StepDriver(scenario: scenario, browser: browser, calls: { guarded.calls },
+                                    addFaults: { guarded.add($0) })
+            result.failures = driver.run()
+            result.finalSnapshot = driver.lastSnapshot
+            result.snapshots = driver.snapshots
+            result.apiCalls = guarded.calls
+            result.console = browser.consoleLines()
+            for request in server.takeUnhandled() {
+                result.failures.append(Failure(step: 0, stepLabel: "network", check: "unhandled request",
+                                               expected: "every request answered", actual: request))
+            }
+            server.serve { _ in nil }
+        } catch {
+            result.failures.append(Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",
+                                           actual: String(describing: error)))
+        }
+        result.seconds = Date().timeIntervalSince(start)
+        return result
+    }
+}
+
+/// The scenario's network behind a lock: the server answers on its own threads.
+final class LockedNetwork: @unchecked Sendable {
+    private let network: ScenarioNetwork
+    private let lock = NSLock()
+
+    init(_ network: ScenarioNetwork) { self.network = network }
+
+    var calls: [ScenarioNetwork.APICall] { lock.withLock { network.calls } }
+
+    func add(_ faults: [FaultSpec]) { lock.withLock { network.add(faults) } }
+
+    @Sendable func handle(_ request: HTTPRequest) -> HTTPResponse? {
+        if URLComponents(string: request.url)?.path == "/__dni_blank" {
+            return .html("<!DOCTYPE html><html><head></head><body></body></html>")
+        }
+        return lock.withLock { network.handle(request) }
+    }
+}

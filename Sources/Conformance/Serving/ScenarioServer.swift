@@ -1,0 +1,134 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOSSL
+
+/// The HTTPS server behind Chromium runs: every host maps to it, and it answers exactly as the harness's
+/// virtual network does (`ScenarioNetwork`: pages, the build, the mock DNI API).
+///
+/// One server serves one scenario at a time; `handler` is swapped between scenarios.
+public final class ScenarioServer: @unchecked Sendable {
+    /// Answers one request; nil means nobody handles it (404, and recorded as unhandled).
+    typealias Handler = @Sendable (PageRequest) -> PageResponse?
+
+    private let lock = NSLock()
+    private var handler: Handler = { _ in nil }
+    private var task: Task<Void, Error>?
+    private let certificate: TestCertificate
+    /// Requests nobody handled, for the scenario's failures.
+    private var unhandled: [String] = []
+    /// Origins that served a page in this scenario: requests from them must all be answered.
+    private var pageOrigins: Set<String> = []
+    public private(set) var port = 0
+
+    /// Starts listening on 127.0.0.1 on a free port.
+    public init() throws {
+        certificate = try TestCertificate.make()
+        let tls = try TLSConfiguration.makeServerConfiguration(
+            certificateChain: NIOSSLCertificate.fromPEMFile(certificate.certificatePath).map { .certificate($0) },
+            privateKey: .privateKey(NIOSSLPrivateKey(file: certificate.keyPath, format: .pem)))
+        let ready = DispatchSemaphore(value: 0)
+        let box = PortBox()
+        let responder = CallbackResponder<BasicRequestContext> { [self] request, _ in
+            try await self.respond(to: request)
+        }
+        var logger = Logger(label: "dni-chromium-server")
+        logger.logLevel = .critical
+        let app = Application(
+            responder: responder,
+            server: try .tls(.http1(), tlsConfiguration: tls),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                box.port = channel.localAddress?.port ?? 0
+                ready.signal()
+            },
+            logger: logger)
+        task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        if ready.wait(timeout: .now() + 20) == .timedOut {
+            throw ChromiumSetupError("the scenario server did not start")
+        }
+        port = box.port
+    }
+
+    deinit { stop() }
+
+    public func stop() {
+        task?.cancel()
+        task = nil
+        certificate.remove()
+    }
+
+    /// Serves `handler` from now on and forgets earlier unhandled requests.
+    func serve(_ handler: @escaping Handler) {
+        lock.withLock {
+            self.handler = handler
+            unhandled.removeAll()
+            pageOrigins.removeAll()
+        }
+    }
+
+    /// Requests nobody handled since the last `serve`.
+    public func takeUnhandled() -> [String] { lock.withLock { unhandled } }
+
+    private func respond(to request: Request) async throws -> Response {
+        let origin = request.headers[.origin]
+        // Preflights are the browser's own business; the harness has none, so they are not logged.
+        if request.method == .options {
+            return Response(status: .noContent, headers: Self.cors(origin, preflight: true))
+        }
+        let host = request.head.authority ?? "localhost"
+        let url = "https://\(host.split(separator: ":").first.map(String.init) ?? host)\(request.uri.description)"
+        var headers: [String: String] = [:]
+        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        let body = try await request.body.collect(upTo: 4 << 20)
+        let kind: PageRequest.Kind = request.method == .get ? (url.hasSuffix(".js") ? .script : .document) : .xhr
+        let incoming = PageRequest(id: 0, kind: kind, method: request.method.rawValue, url: url, headers: headers,
+                                   body: String(buffer: body), time: Date().timeIntervalSince1970 * 1000,
+                                   pageURL: headers["referer"] ?? "")
+        let current = lock.withLock { handler }
+        guard let answer = current(incoming) else {
+            // Chromium's own traffic (favicons, account checks) does not come from a scenario page; only pages'
+            // requests count.
+            let source = headers["referer"] ?? origin ?? ""
+            let fromPage = lock.withLock { pageOrigins.contains { source.hasPrefix($0) } }
+            if fromPage && request.uri.path != "/favicon.ico" {
+                lock.withLock { unhandled.append("\(request.method.rawValue) \(url)") }
+            }
+            return Response(status: .notFound, headers: Self.cors(origin, preflight: false))
+        }
+        if kind == .document, answer.status == 200 {
+            let pageOrigin = "https://" + (host.split(separator: ":").first.map(String.init) ?? host)
+            lock.withLock { _ = pageOrigins.insert(pageOrigin) }
+        }
+        if answer.hang {
+            // Hold the request well past any client timeout; the client gives up first.
+            try? await Task.sleep(for: .seconds(15))
+            return Response(status: .gatewayTimeout, headers: Self.cors(origin, preflight: false))
+        }
+        if answer.delayMs > 0 { try? await Task.sleep(for: .milliseconds(Int(answer.delayMs))) }
+        var fields = Self.cors(origin, preflight: false)
+        for (name, value) in answer.headers {
+            if let field = HTTPField.Name(name) { fields[field] = value }
+        }
+        return Response(status: .init(code: answer.status), headers: fields,
+                        body: .init(byteBuffer: ByteBuffer(string: answer.body)))
+    }
+
+    static func cors(_ origin: String?, preflight: Bool) -> HTTPFields {
+        var fields = HTTPFields()
+        fields[.accessControlAllowOrigin] = origin ?? "*"
+        if preflight {
+            fields[.accessControlAllowMethods] = "GET, POST, OPTIONS"
+            fields[.accessControlAllowHeaders] = "content-type"
+            fields[.accessControlMaxAge] = "600"
+        }
+        return fields
+    }
+}
+
+/// The bound port, written once by the server's start callback.
+private final class PortBox: @unchecked Sendable {
+    var port = 0
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Conformance
+import Foundation
+import Scenarios
+
+/// `dni test --browser chromium` and `dni test --compare`.
+enum Comparing {
+    /// Runs scenarios one after another in one headless Chromium.
+    static func chromiumResults(files: [String], filter: String?, builds: BuildCache) throws -> [ScenarioResult] {
+        let runner = try ChromiumScenarioRunner(builds: builds)
+        defer { runner.close() }
+        let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
+        // Chromium is one shared browser: one scenario at a time.
+        let results = SuiteRunner(workers: 1).run(files: files, filter: filter, using: runner.run) {
+            progress.show($0, $1, $2)
+        }
+        progress.finish()
+        return results
+    }
+
+    static func runChromium(files: [String], filter: String?, junit: String?, report: String?) throws {
+        let start = Date()
+        let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache())
+        try Reporting.finish(results, elapsed: Date().timeIntervalSince(start), junit: junit, report: report,
+                             label: "chromium: ")
+        if results.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
+    }
+
+    static func run(files: [String], filter: String?, known path: String, junit: String?, report: String?) throws {
+        let known = try KnownDifferences.load(path: path)
+        let builds = try BuildCache()
+        let harnessStart = Date()
+        let runner = try ScenarioRunner(builds: builds)
+        let harness = SuiteRunner().run(files: files, filter: filter, using: runner.run)
+        let harnessSeconds = Date().timeIntervalSince(harnessStart)
+        let chromiumStart = Date()
+        let chromium = try chromiumResults(files: files, filter: filter, builds: builds)
+        let chromiumSeconds = Date().timeIntervalSince(chromiumStart)
+        let byFile = Dictionary(chromium.map { ($0.scenario.file, $0) }, uniquingKeysWith: { a, _ in a })
+        var outcomes: [ComparisonOutcome] = []
+        for result in harness {
+            guard let other = byFile[result.scenario.file] else { continue }
+            outcomes.append(.compare(harness: result, chromium: other, known: known))
+        }
+        for outcome in outcomes where outcome.verdict == .failed { print(outcome.text + "\n") }
+        for outcome in outcomes where outcome.verdict == .skipped {
+            print("skipped in chromium: \(outcome.harness.scenario.name): \(outcome.chromium.skipped ?? "")")
+        }
+        if let junit { try Reporting.write(JUnitReport.xml(harness + chromium), to: junit) }
+        if let report { try Reporting.write(HTMLReport.page(harness + chromium, title: "dni: harness and Chromium"), to: report) }
+        let ran = outcomes.filter { $0.chromium.skipped == nil }
+        let harnessMedian = median(ran.map(\.harness.seconds))
+        let chromiumMedian = median(ran.map(\.chromium.seconds))
+        let allowed = outcomes.flatMap(\.differences).filter { $0.allowedBy != nil }.count
+        print(String(format: "harness: %.2f s wall, median %.1f ms per scenario; chromium: %.2f s wall, median %.1f ms; ratio %.0fx",
+                     harnessSeconds, harnessMedian * 1000, chromiumSeconds, chromiumMedian * 1000,
+                     harnessMedian > 0 ? chromiumMedian / harnessMedian : 0))
+        print("\(allowed) differences allowed by docs/known-differences.yaml")
+        let count = { (verdict: ComparisonOutcome.Verdict) in outcomes.filter { $0.verdict == verdict }.count }
+        print("\(count(.passed)) passed, \(count(.failed)) failed, \(count(.skipped)) skipped")
+        if count(.failed) > 0 { throw ExitCode.failure }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MockAPI
 import Generator
 import Yams
 
@@ -77,16 +78,15 @@ extension ScenarioNodeParser {
     func fault(_ node: Node, path: String) -> FaultSpec? {
         let known = ["path", "times", "status", "body", "hang", "malformed", "delay_ms", "network_error"]
         guard let m = reader.mapping(node, path: path, known: known) else { return nil }
-        var fault = FaultSpec(path: nil, times: nil, status: nil, body: nil, hang: false, malformed: false,
-                              delayMs: 0, networkError: false)
-        fault.path = m["path"].flatMap { reader.nonEmptyString($0, path: path + ".path") }
-        fault.times = m["times"].flatMap { reader.int($0, path: path + ".times", in: 1...1_000_000) }
-        fault.status = m["status"].flatMap { reader.int($0, path: path + ".status", in: 100...599) }
-        fault.body = m["body"].flatMap { reader.string($0, path: path + ".body") }
-        fault.hang = m["hang"].flatMap { reader.bool($0, path: path + ".hang") } ?? false
-        fault.malformed = m["malformed"].flatMap { reader.bool($0, path: path + ".malformed") } ?? false
-        fault.networkError = m["network_error"].flatMap { reader.bool($0, path: path + ".network_error") } ?? false
-        fault.delayMs = Double(m["delay_ms"].flatMap { reader.int($0, path: path + ".delay_ms", in: 0...3_600_000) } ?? 0)
-        return fault
+        let fault = Fault(
+            path: m["path"].flatMap { reader.nonEmptyString($0, path: path + ".path") },
+            times: m["times"].flatMap { reader.int($0, path: path + ".times", in: 1...1_000_000) },
+            status: m["status"].flatMap { reader.int($0, path: path + ".status", in: 100...599) },
+            body: m["body"].flatMap { reader.string($0, path: path + ".body") },
+            hang: m["hang"].flatMap { reader.bool($0, path: path + ".hang") } ?? false,
+            malformed: m["malformed"].flatMap { reader.bool($0, path: path + ".malformed") } ?? false,
+            delayMs: Double(m["delay_ms"].flatMap { reader.int($0, path: path + ".delay_ms", in: 0...3_600_000) } ?? 0))
+        let networkError = m["network_error"].flatMap { reader.bool($0, path: path + ".network_error") } ?? false
+        return FaultSpec(fault: fault, networkError: networkError)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MockAPI
 
 /// One scenario: a build of dni.js, pages, a visitor, the API's behaviour, steps and what must be true.
 ///
@@ -11,7 +12,7 @@ public struct Scenario: Sendable {
     public var build: BuildSpec
     /// The account the mock API serves (a file path relative to the scenario, or inline YAML text).
     public var account: AccountSource
-    /// Scripted API misbehaviour, in the MockAPI's fault format, kept as YAML text per fault.
+    /// Scripted API misbehaviour from the start.
     public var faults: [FaultSpec] = []
     /// Page HTML by URL; `{{snippet}}` marks where the customer's tag goes (else before `</body>`).
     public var pages: [String: String] = [:]
@@ -35,17 +36,17 @@ public enum AccountSource: Sendable {
     case inline(yaml: String, file: String)
 }
 
-/// One fault of the mock API: its YAML text and where it was written.
+/// One scripted fault: the mock API's misbehaviour, or a network error before any answer.
 public struct FaultSpec: Sendable {
-    public var path: String?
-    public var times: Int?
-    public var status: Int?
-    public var body: String?
-    public var hang: Bool
-    public var malformed: Bool
-    public var delayMs: Double
-    /// Network error (connection refused) instead of an HTTP answer.
+    /// What the API does wrong, in the mock API's own terms.
+    public var fault: Fault
+    /// A network error (connection refused) instead of any answer: the network's doing, not the API's.
     public var networkError: Bool
+
+    public var path: String? { fault.path }
+    public var times: Int? { fault.times }
+    public var hang: Bool { fault.hang }
+    public var delayMs: Double { fault.delayMs }
 }
 
 /// Who visits, from where, with what already in their browser.

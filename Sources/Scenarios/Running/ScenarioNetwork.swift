@@ -34,8 +34,7 @@ public final class ScenarioNetwork {
             if fault.networkError {
                 networkErrors.append((fault.path, fault.times))
             } else {
-                service.faults.add(Fault(path: fault.path, times: fault.times, status: fault.status, body: fault.body,
-                                         hang: fault.hang, malformed: fault.malformed, delayMs: fault.delayMs))
+                service.faults.add(fault.fault)
             }
         }
     }

@@ -72,7 +72,10 @@ public final class Browser {
                                   headers: headers, body: body, time: clock.now, pageURL: pageURL)
         nextRequestID += 1
         let response = network(request)
-        log.append(LoggedRequest(request: request, response: response, unhandled: response == nil))
+        // Pages and scripts are logged without their bodies: a long session must not keep every page it saw.
+        var logged = response
+        if kind == .document || kind == .script { logged?.body = "" }
+        log.append(LoggedRequest(request: request, response: logged, unhandled: response == nil))
         if let response, let setCookie = response.headers.first(where: { $0.key.lowercased() == "set-cookie" }),
            let parts = URLParts(url) {
             for line in setCookie.value.split(separator: "\n") {

@@ -5,7 +5,7 @@ extension Page {
     func installHost() {
         let host = context.makeObject()
         context.global.set("__host", host)
-        let ctx = context
+        unowned let ctx = context
         func define(_ name: String, _ body: @escaping HostFunction) { ctx.define(name, on: host, body) }
 
         define("now") { [unowned self] _ in ctx.make(browser.clock.now) }
@@ -38,7 +38,7 @@ extension Page {
     }
 
     private func installTimers(_ define: (String, @escaping HostFunction) -> Void) {
-        let ctx = context
+        unowned let ctx = context
         define("setTimer") { [unowned self] call in
             let id = Int(call.number(0) ?? 0)
             let delay = call.number(1) ?? 0
@@ -58,12 +58,16 @@ extension Page {
         }
     }
 
+    /// The storage area a script means: `local` or `session`, for the page's origin.
+    func storageArea(_ kind: String) -> StorageArea? {
+        guard let origin = URLParts(url)?.origin, origin != "null" else { return nil }
+        return kind == "local" ? browser.localStorage(for: origin) : tab.sessionStorage(for: origin)
+    }
+
     private func installStorage(_ define: (String, @escaping HostFunction) -> Void) {
-        let ctx = context
-        func area(_ call: HostCall) -> StorageArea? {
-            guard let origin = URLParts(url)?.origin, origin != "null" else { return nil }
-            return call.string(0) == "local" ? browser.localStorage(for: origin) : tab.sessionStorage(for: origin)
-        }
+        unowned let ctx = context
+        // A nested function here would capture the page strongly and keep it alive through its own context.
+        let area: (HostCall) -> StorageArea? = { [unowned self] call in storageArea(call.string(0) ?? "session") }
         define("storageGet") { call in
             guard let value = area(call)?.get(call.string(1) ?? "") else { return ctx.null }
             return ctx.make(value)

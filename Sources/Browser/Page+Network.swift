@@ -4,7 +4,7 @@ import Foundation
 /// The network and navigation parts of the host bridge.
 extension Page {
     func installNetwork(_ define: (String, @escaping HostFunction) -> Void) {
-        let ctx = context
+        unowned let ctx = context
         // send(id, kind, method, url, headersJSON, body): the answer arrives later through __rt.deliver.
         define("send") { [unowned self] call in
             let id = Int(call.number(0) ?? 0)
@@ -60,7 +60,7 @@ extension Page {
 
     /// Schedules an answer's arrival in the page.
     private func deliver(_ id: Int, _ response: HTTPResponse, after delay: Double, log index: Int) {
-        let ctx = context
+        unowned let ctx = context
         let task = browser.loop.schedule(after: delay, owner: self, label: "answer #\(id)") { [weak self] in
             guard let self else { return }
             requests[id] = nil

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Browser
+import Conformance
 import Foundation
 import Generator
 import Scenarios
@@ -15,6 +16,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Repetitions for timed runs (the median is printed).")
     var repeats: Int = 200
+
+    @Flag(help: "Also measure the client's main-thread time in real headless Chromium.")
+    var chromium = false
 
     func run() throws {
         let generator = try Generator(sources: .locate())
@@ -33,6 +37,14 @@ struct BenchCommand: ParsableCommand {
         try Bench.memory(pages: pages)
         print("== Client in the harness")
         try Bench.clientScan(library: library, repeats: max(20, repeats / 4))
+        if chromium {
+            print("== Client in headless Chromium")
+            let figures = try ChromiumClientTiming.measure(
+                library: library, page: Bench.page(elements: 5_000, numbers: 20), answer: Bench.fetchAnswer)
+            print(String(format: "5,000-element page, 20 numbers: client script time %.2f ms per page load "
+                + "(synchronous autoReplace %.2f ms; %d numbers replaced)",
+                figures.clientScriptMilliseconds, figures.autoReplaceMilliseconds, figures.replaced))
+        }
     }
 }
 
@@ -100,7 +112,7 @@ enum Bench {
     }
 
     static func bigPage() throws {
-        let html = page(elements: 13_000, numbers: 20)
+        let html = page(elements: 26_000, numbers: 20)
         let bytes = html.utf8.count
         let parse = median(5) { _ = HTMLParser.document(html) }
         let browser = Browser(network: { _ in .html(html) })
@@ -133,10 +145,13 @@ enum Bench {
         print("resident memory: " + marks.joined(separator: ", "))
     }
 
+    /// A /dni/fetch answer with 20 tracking numbers 020 7946 0500-0519.
+    static let fetchAnswer = "{\"numbers\":[" + (0..<20).map { "{\"number\":\"4420794605\(String(format: "%02d", $0))\"}" }
+        .joined(separator: ",") + "]}"
+
     static func clientScan(library: String, repeats: Int) throws {
         let html = page(elements: 5_000, numbers: 20)
-        let answer = "{\"numbers\":[" + (0..<20).map { "{\"number\":\"4420794605\(String(format: "%02d", $0))\"}" }
-            .joined(separator: ",") + "]}"
+        let answer = fetchAnswer
         let browser = Browser(network: { request in
             if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
             if request.url.contains("/dni/fetch") { return .json(answer) }

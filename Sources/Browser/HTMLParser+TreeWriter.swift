@@ -1,34 +1,42 @@
 import CGumbo
+import Foundation
 
 /// Writes gumbo's tree as compact JSON arrays.
 struct TreeWriter {
-    var out = ""
+    /// The JSON being written, as UTF-8.
+    var bytes: [UInt8] = []
     var scriptLines: [Int] = []
 
-    init() { out.reserveCapacity(64 * 1024) }
+    init() { bytes.reserveCapacity(64 * 1024) }
+
+    /// The JSON written so far.
+    var out: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends ASCII punctuation and numbers.
+    static func += (writer: inout TreeWriter, text: String) { writer.bytes += text.utf8 }
 
     mutating func write(document node: UnsafeMutablePointer<GumboNode>) {
         let doc = node.pointee.v.document
-        out += "[9,["
+        self += "[9,["
         var first = true
         if doc.has_doctype {
-            out += "[10,"
+            self += "[10,"
             appendString(doc.name)
-            out += "]"
+            self += "]"
             first = false
         }
         let children = doc.children
         for index in 0..<Int(children.length) {
-            if !first { out += "," }
+            if !first { self += "," }
             first = false
             write(node: children.data[index]!.assumingMemoryBound(to: GumboNode.self))
         }
-        out += "]]"
+        self += "]]"
     }
 
     mutating func write(children vector: GumboVector) {
         for index in 0..<Int(vector.length) {
-            if index > 0 { out += "," }
+            if index > 0 { self += "," }
             write(node: vector.data[index]!.assumingMemoryBound(to: GumboNode.self))
         }
     }
@@ -38,15 +46,15 @@ struct TreeWriter {
         case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
             write(element: node.pointee.v.element)
         case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-            out += "[3,"
+            self += "[3,"
             appendString(node.pointee.v.text.text)
-            out += "]"
+            self += "]"
         case GUMBO_NODE_COMMENT:
-            out += "[8,"
+            self += "[8,"
             appendString(node.pointee.v.text.text)
-            out += "]"
+            self += "]"
         default:
-            out += "[8,\"\"]"
+            self += "[8,\"\"]"
         }
     }
 
@@ -56,26 +64,26 @@ struct TreeWriter {
             // The script's text starts where its start tag ends; gumbo counts lines from 1.
             scriptLines.append(Int(element.start_pos.line))
         }
-        out += "[1,"
+        self += "[1,"
         appendString(name)
-        out += ",["
+        self += ",["
         let attributes = element.attributes
         for index in 0..<Int(attributes.length) {
             let attribute = attributes.data[index]!.assumingMemoryBound(to: GumboAttribute.self)
-            if index > 0 { out += "," }
+            if index > 0 { self += "," }
             appendString(attribute.pointee.name)
-            out += ","
+            self += ","
             appendString(attribute.pointee.value)
         }
-        out += "],["
+        self += "],["
         write(children: element.children)
-        out += "],"
+        self += "],"
         switch element.tag_namespace {
-        case GUMBO_NAMESPACE_SVG: out += "1"
-        case GUMBO_NAMESPACE_MATHML: out += "2"
-        default: out += "0"
+        case GUMBO_NAMESPACE_SVG: self += "1"
+        case GUMBO_NAMESPACE_MATHML: self += "2"
+        default: self += "0"
         }
-        out += "]"
+        self += "]"
     }
 
     /// The element's name, lower case for HTML; unknown and foreign tags keep their source spelling.
@@ -99,44 +107,34 @@ struct TreeWriter {
     /// Appends a C string as a JSON string literal.
     mutating func appendString(_ text: UnsafePointer<CChar>?) {
         guard let text else {
-            out += "\"\""
+            bytes += [0x22, 0x22]
             return
         }
-        appendJSON(String(cString: text))
+        text.withMemoryRebound(to: UInt8.self, capacity: strlen(text) + 1) { raw in
+            appendJSON(UnsafeBufferPointer(start: raw, count: strlen(text)))
+        }
     }
 
     mutating func appendJSON(_ text: String) {
-        out += "\""
-        var plainStart = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = plainStart
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
-                }
+        var copy = text
+        copy.withUTF8 { appendJSON($0) }
+    }
+
+    /// Appends UTF-8 bytes as a JSON string literal, escaping quotes, backslashes and control characters.
+    mutating func appendJSON(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(0x22)
+        for byte in utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
             }
-            if let escape {
-                out += String(scalars[plainStart..<index])
-                out += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
         }
-        out += String(scalars[plainStart..<scalars.endIndex])
-        out += "\""
+        bytes.append(0x22)
     }
 }

@@ -35,9 +35,9 @@ public enum HTMLParser {
         return parse(html, options: &options) { output, writer in
             // A fragment parse puts the nodes under a synthetic <html> root.
             let root = output.pointee.root!
-            writer.out += "["
+            writer += "["
             writer.write(children: root.pointee.v.element.children)
-            writer.out += "]"
+            writer += "]"
         }.json
     }
 

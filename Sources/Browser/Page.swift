@@ -88,7 +88,6 @@ public final class Page {
 /// A Swift string as a JSON string literal.
 func jsonString(_ text: String) -> String {
     var writer = TreeWriter()
-    writer.out = ""
     writer.appendJSON(text)
     return writer.out
 }

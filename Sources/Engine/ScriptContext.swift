@@ -38,6 +38,17 @@ public final class ScriptContext {
         return ScriptValue(result ?? JSValueMakeUndefined(ref), in: self)
     }
 
+    /// Evaluates a JavaScript string value as a script, without copying it through a Swift string.
+    @discardableResult
+    public func evaluate(_ source: ScriptValue, file: String, line: Int = 1) throws -> ScriptValue {
+        guard let script = JSValueToStringCopy(ref, source.ref, nil) else { return undefined }
+        defer { JSStringRelease(script) }
+        var exception: JSValueRef?
+        let result = JSStrings.with(file) { url in JSEvaluateScript(ref, script, nil, url, Int32(line), &exception) }
+        if let exception { throw error(from: exception) }
+        return ScriptValue(result ?? JSValueMakeUndefined(ref), in: self)
+    }
+
     /// Checks the syntax of `source` without running it.
     public func checkSyntax(_ source: String, file: String = "<anonymous>") throws {
         var exception: JSValueRef?

@@ -39,7 +39,7 @@ public final class Page {
 
     /// Builds the document from `html`, running its scripts in order, then fires DOMContentLoaded and load.
     func load(html: String) {
-        let parsed = HTMLParser.document(html)
+        let parsed = ParseCache.shared.document(html)
         scriptLines = parsed.scriptLines
         let config = """
             {"url":\(jsonString(url)),"referrer":\(jsonString(referrer)),\

@@ -48,3 +48,15 @@ import Testing
         #expect("\(parsed)".contains("a\u{2028}b"))
     }
 }
+
+@Suite struct ParseCacheTests {
+    @Test func reusesParsesAndForgetsTheOldest() {
+        let cache = ParseCache(capacity: 2)
+        let a = cache.document("<p>a</p><script>x()</script>")
+        #expect(a.json == HTMLParser.document("<p>a</p><script>x()</script>").json)
+        #expect(a.scriptLines == [1])
+        _ = cache.document("<p>b</p>")
+        _ = cache.document("<p>c</p>")
+        #expect(cache.document("<p>a</p><script>x()</script>").json == a.json, "a re-parse gives the same tree")
+    }
+}

@@ -128,7 +128,12 @@ enum Bench {
         let html = page(elements: 26_000, numbers: 20)
         let bytes = html.utf8.count
         let parse = median(5) { _ = HTMLParser.document(html) }
-        let browser = Browser(network: { _ in .html(html) })
+        // A new comment each visit: the page is parsed every time, as a first visit would be.
+        var serial = 0
+        let browser = Browser(network: { _ in
+            serial += 1
+            return .html(html.replacingOccurrences(of: "</body>", with: "<!-- \(serial) --></body>"))
+        })
         defer { browser.close() }
         let tab = browser.newTab()
         let load = try median(5) { _ = try tab.visit("https://bench.example/") }

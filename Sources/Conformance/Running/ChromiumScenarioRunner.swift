@@ -81,6 +81,7 @@ public final class ChromiumScenarioRunner {
             let browser = ChromiumScenarioBrowser(chromium: chromium, settleMilliseconds: Self.settleTime(scenario))
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { guarded.calls },
                                     addFaults: { guarded.add($0) })
+            driver.requestsInAnyOrder = true
             result.failures = driver.run()
             result.finalSnapshot = driver.lastSnapshot
             result.snapshots = driver.snapshots

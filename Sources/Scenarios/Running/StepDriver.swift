@@ -9,6 +9,9 @@ public final class StepDriver {
     public private(set) var lastSnapshot: PageSnapshot?
     /// The snapshot of every `expect` step, in order, for comparing browsers.
     public private(set) var snapshots: [PageSnapshot] = []
+    /// When true, every `requests` check matches in any order: a real server sees requests sent at once
+    /// in whatever order the connections deliver them.
+    public var requestsInAnyOrder = false
     /// Called after each step with its index, for tracing and progress.
     public var afterStep: ((Int, Step) -> Void)?
 
@@ -55,7 +58,8 @@ public final class StepDriver {
         case .visibility(let hidden): try browser.setHidden(hidden)
         case .eval(let code): _ = try browser.evaluateJSON("(function () { \(code)\n; return null; })()")
         case .faults(let faults): addFaults(faults)
-        case .expect(let expectation):
+        case .expect(var expectation):
+            if requestsInAnyOrder { expectation.requestsInAnyOrder = true }
             let selectors = expectation.elements.map(\.selector)
             let snapshot = try browser.snapshot(selectors: selectors)
             lastSnapshot = snapshot

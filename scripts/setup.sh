@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages the project builds and tests with (Debian), when missing.
 #   scripts/setup.sh            the libraries the build needs
-#   scripts/setup.sh --test     also Chromium and its driver, wrk, and the phonenumbers test oracle
+#   scripts/setup.sh --test     also Chromium, its driver and openssl, and the phonenumbers test oracle
 set -euo pipefail
 
 packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(chromium chromium-driver wrk python3-pip)
+    packages+=(chromium chromium-driver openssl)
 fi
 
 missing=()

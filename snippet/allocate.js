@@ -39,7 +39,7 @@ function dniAutoAllocate(filters, siteData, defaults) {
 function dniAllocateFound(occs, filters, siteData, defaults) {
   const dests = dniDests(occs), last = dniLast(), manual = dniCfg.on_result, kept = [];
   const key = dniSessionKey(), cfg = dniCfg;
-  if (!manual) occs.forEach(o => last[o.e164] && dniWrite(o, last[o.e164]));
+  if (!manual) dniWrite(occs, o => last[o.e164] || undefined);
   const send = (list, done) => {
     const allocations = list.map(filters => Object.assign({ filters, session_key: key, page_url: location.href },
       siteData && { site_data: siteData }));
@@ -55,8 +55,11 @@ function dniAllocateFound(occs, filters, siteData, defaults) {
     if (manual) return manual(dests.map(d => found[d] || { voxnumber: null, destination_number: d }));
     if (failed) return; // a fault: what is shown (last numbers or originals) stays
     const shown = {}, got = {};
-    dests.forEach(d => shown[d] = (got[d] = found[d] && found[d].voxnumber) || cfg.fallback_number);
-    occs.forEach(o => dniWrite(o, shown[o.e164]));
+    // The fallback number stands in only for a target number or one answered before in this
+    // session: never for a digit run that merely looks like a number.
+    const known = d => dniTargets ? dniTargets.has(d) : last[d] || dniAnswers[d];
+    dests.forEach(d => shown[d] = (got[d] = found[d] && found[d].voxnumber) || known(d) && cfg.fallback_number || null);
+    dniWrite(occs, o => shown[o.e164]);
     dniLast(got);
     return shown;
   };

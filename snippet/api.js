@@ -27,7 +27,10 @@ const dniPublic = window.iovox = {
   setAutoSelectors: dniMethod('setAutoSelectors', dniSetAutoSelectors),
   // For the tooling and tests, not for customers.
   _normalize: (text, cc) => dniNormalize(text, dniCc(cc)),
-  _format: (text, e164, cc) => dniFormat(String(text), String(e164), dniCc(cc))
+  _format: (text, e164, cc) => dniFormat(String(text), String(e164), dniCc(cc)),
+  // The numbers the client would swap in the elements matching `sel` (default: its own
+  // selectors), as [{text, e164}]; it claims them, as a swap would.
+  _find: dniMethod('_find', sel => dniScan(sel ? [].concat(sel) : dniSelectors).map(o => ({ text: o.text, e164: o.e164 })), 0, [])
 };
 
 // The optional modules' methods, as [names, a swap, free (no init needed), fallback].

@@ -4,6 +4,7 @@
 const dniVersion = '1.0.0';
 let dniCfg = null; // the init options, once init has accepted them
 let dniTrace = null; // set by debug.js
+let dniTargets = null; // the customer's own numbers (init `numbers`) as a Set of E.164 digits
 // What the optional modules add, by name: iovox methods, and the 'observe' and
 // 'heartbeat' hooks. A build without the module has no entry.
 const dniMods = {};
@@ -119,18 +120,20 @@ function dniInit(o) {
   const c = Object.assign({
     api_url: 'https://platform.iovox.com', country_code: '44', persist_filters: true,
     use_loading_class: false, on_result: null, timeout: 3000, fallback_number: null,
-    paid_only: false, heartbeat: 60, debug: false, ignore_attribute: 'data-dni-ignore'
+    paid_only: false, heartbeat: 60, debug: false, ignore_attribute: 'data-dni-ignore', numbers: null
   }, o);
   c.country_code = String(c.country_code).replace('+', '');
+  const targets = c.numbers && [].concat(c.numbers).map(n => dniNormalize(n, c.country_code));
   const bad = {
     api_url: dniIsStr(c.api_url), country_code: /^\d{1,3}$/.test(c.country_code),
     on_result: !c.on_result || typeof c.on_result == 'function', timeout: c.timeout > 0,
     heartbeat: c.heartbeat >= 0, fallback_number: !c.fallback_number || dniIsE164(c.fallback_number),
-    ignore_attribute: dniIsStr(c.ignore_attribute)
+    ignore_attribute: dniIsStr(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean)
   };
   for (const k in bad) if (!bad[k]) return dniError('init: invalid ' + k);
   c.api_url = c.api_url.replace(/\/+$/, '');
   c.debug = c.debug || dniParam('dni_debug') == '1';
+  dniTargets = targets && new Set(targets);
   dniCfg = c;
   dniLog('init', dniVersion, c);
 }

@@ -9,11 +9,8 @@ function dniObserve() {
   dniObserver = new MutationObserver(records => {
     // Replacements only change text and attributes, so they never come back here.
     if (!records.some(r => r.addedNodes && r.addedNodes.length)) return;
-    const unknown = dniScan(dniSelectors).filter(o => {
-      const n = dniAnswers[o.e164];
-      if (n) dniWrite(o, n);
-      return n === undefined;
-    });
+    const found = dniScan(dniSelectors), unknown = found.filter(o => dniAnswers[o.e164] === undefined);
+    dniWrite(found, o => dniAnswers[o.e164] || undefined);
     dniLog('numbers added', unknown.length + ' unknown');
     if (unknown.length) dniRerun(unknown);
   });

@@ -38,7 +38,7 @@ function dniReplaceFound(occs, filters, defaults) {
   const dests = dniDests(occs), manual = dniCfg.on_result;
   const job = dniJob(occs, found => {
     if (manual) return manual(dests.map(d => ({ number: found[d] || null })));
-    occs.forEach(o => found[o.e164] && dniWrite(o, found[o.e164]));
+    dniWrite(occs, o => found[o.e164] || undefined);
     const known = {};
     dests.forEach(d => known[d] = found[d] || null);
     dniKnow(known, more => dniReplaceFound(more, filters, defaults));
@@ -68,7 +68,7 @@ function dniReplaceNumbers(items) {
   const manual = dniCfg.on_result;
   const job = dniJob([].concat(...rows.map(r => r.occs)), found => {
     if (manual) return manual(items.map((it, i) => ({ number: found[i] || null, selector: it.selector })));
-    rows.forEach((r, i) => found[i] && r.occs.forEach(o => dniWrite(o, found[i])));
+    rows.forEach((r, i) => found[i] && dniWrite(r.occs, () => found[i]));
   });
   job.x = dniFetch(rows.map(r => r.filters), (err, numbers) => job.done(numbers || [], err));
 }

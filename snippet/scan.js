@@ -7,7 +7,7 @@ const dniClaimed = new WeakMap();
 const dniSkip = /^(script|style|template|noscript|textarea)$/i;
 // Digit groups joined by one separator ('/' and dashes may have a space each side, as in
 // German '030 / 12345678'); '(0)' and '(212)' are groups too. dniCut finds the numbers in it.
-const dniNumberRe = /(\+ ?)?(\(\d{1,5}\)|\d+)((?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(\(\d{1,5}\)|\d+))+/g;
+const dniNumberRe = /(\+ ?)?(\(\d{1,5}([ .-]\d{1,4})?\)|\d+)((?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(\(\d{1,5}([ .-]\d{1,4})?\)|\d+))+/g;
 
 // Elements whose text is never touched: scripts, styles, templates, opt-out containers.
 const dniOff = el => dniSkip.test(el.nodeName) || el.getAttribute(dniCfg.ignore_attribute) != null;
@@ -17,11 +17,18 @@ function dniIgnored(el) {
   return false;
 }
 
-// The element's unclaimed text nodes in document order, skipping ignored subtrees.
-function dniTexts(el, out) {
-  for (const n of Array.from(el.childNodes)) {
+// The element's unclaimed text nodes in document order, skipping ignored subtrees. A loop,
+// not recursion: a page nested thousands of levels deep must not overflow the stack.
+function dniTexts(el) {
+  const out = [];
+  for (let n = el.firstChild; n;) {
     if (n.nodeType == 3 && !dniClaimed.has(n)) out.push(n);
-    if (n.nodeType == 1 && !dniOff(n)) dniTexts(n, out);
+    if (n.nodeType == 1 && n.firstChild && !dniOff(n)) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n != el && !n.nextSibling) n = n.parentNode;
+    n = n == el ? null : n.nextSibling;
   }
   return out;
 }
@@ -32,6 +39,30 @@ function dniRecord(node, attr) {
     dniClaimed.set(node, { n: node, a: attr, orig: attr ? node.getAttribute('href') : node.nodeValue, edits: {} });
   }
   return dniClaimed.get(node);
+}
+
+// Whether a number is one to swap: with target numbers (init `numbers`) only those;
+// otherwise any tel: link, and text that can be a phone number of its country.
+const dniWanted = (e164, text) => e164 && (dniTargets ? dniTargets.has(e164) : !text || dniPlausible(text, e164, dniCfg.country_code));
+
+// Text around a digit run that says it is no phone number (docs/client.md, "What is not a
+// number"): a letter or sign glued to it, a decimal or thousands part, a currency next to
+// it, an identifier's name or an IBAN before it, a date or thousands pattern, a town
+// after a postcode. A phone word just before ('Tel.-Nr.', 'Fax:') overrides the names.
+const dniGlue = /[a-z\u00c0-\u024f\u0370-\u04ff#%&@_\u00b0]/i;
+const dniPhoneWord = /(tel|fon|phone|fax|mobil|handy|hotline|ruf|t\u00e9l|call)[a-z.]*[\s.:-]*((n(\.?[\u00b0\u00ba]|[or])?|number|nummer)[\s.:-]*)?$/i;
+const dniNotBefore = /(\d[.,]|[a-z\u00c0-\u024f]-|\b[a-z]{2}\d\d( ?[a-z0-9]{4})* ?|([$\u20ac\u00a3\u00a5\u20b9\u20bd]|\b(eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|jpy|inr|aud|cad|kr|rs)\.?)\s*|(\b(hr[ab]|vat|ust|uid|steuer[a-z]*|sire[nt]|rcs|rea|tva|iban|bic|blz|isbn|ean|gtin|kvk|btw|cif|nif|nie|iva|abn|acn|crn|utr|krs|nip|regon|cvr|ein|sku|org|sort|konto|account)(?![a-z])|[a-z]*(nummer|number|nr)|\b(no|num|id|code|n|n\.?[\u00b0\u00ba]))\.?[\s.:#-]*((no|nr|n\.?[\u00b0\u00ba]|number|nummer|id|idnr|code)\.?[\s.:#-]*)?)$/i;
+const dniNotAfter = /^([.,]\d|\s*([$\u20ac\u00a3\u00a5\u20b9\u20bd%\u00b0]|(eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|jpy|inr|aud|cad|kr|kron[a-z]*|z\u0142|k\u010d|ft|rs)(?![a-z])|,-))/i;
+const dniNotNumber = /^(\d{1,2}([./-])\d{1,2}\2\d{2,4}|\d{4}([./-])\d\d\3\d\d|\d{1,2}([ .\u00a0\u202f])\d{3}(\4\d{3})+)$/;
+const dniTown = /^[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]/;
+
+// True when nothing around the number at `start` of the joined text rules it out. A glued
+// letter counts only inside one text node: '<dt>Phone</dt><dd>020 ...' is two blocks.
+function dniContext(all, start, text, segs) {
+  const end = start + text.length, before = all.slice(Math.max(0, start - 30), start), after = all.slice(end, end + 12);
+  const last = segs[segs.length - 1];
+  return !(segs[0].from && dniGlue.test(before.slice(-1)) || last.to < last.size && dniGlue.test(after[0]) ||
+    !dniPhoneWord.test(before) && dniNotBefore.test(before) || dniNotAfter.test(after) || dniNotNumber.test(text) || /^\d{4,5}$/.test(text) && dniTown.test(after));
 }
 
 // Finds and claims the numbers not yet claimed in the elements matching `sels`.
@@ -48,12 +79,16 @@ function dniScan(sels) {
       // A percent-encoded href stays encoded: each character encoded in the original is
       // encoded in the replacement too.
       const enc = raw != text && (t => t.replace(/\D/g, c => raw.toUpperCase().includes(encodeURIComponent(c)) ? encodeURIComponent(c) : c));
-      if (e164) occs.push({ el, e164, text, segs, enc });
+      if (dniWanted(e164)) occs.push({ el, e164, text, segs, enc });
     }
-    const texts = dniTexts(el, []), all = texts.map(n => n.nodeValue).join('');
+    const texts = dniTexts(el), vals = texts.map(n => n.nodeValue), all = vals.join('');
+    const map = dniMapper(texts, vals.map(v => v.length));
     while ((m = dniNumberRe.exec(all))) for (const [at, text] of dniCut(m[0], cc)) {
-      const e164 = dniNormalize(text, cc);
-      if (e164) occs.push({ el, e164, text, segs: dniSegments(texts, m.index + at, text.length) });
+      const e164 = dniNormalize(text, cc), start = m.index + at, segs = dniWanted(e164, text) && map(start, text.length);
+      if (segs && dniContext(all, start, text, segs)) {
+        segs.forEach(s => s.rec = dniRecord(s.n));
+        occs.push({ el, e164, text, segs });
+      }
     }
   }
   return occs;
@@ -61,17 +96,20 @@ function dniScan(sels) {
 
 // Where numbers end in a run of digit groups (docs/client.md, "Where a number ends"): a '/'
 // or dash with a whole number (7+ digits after the country code) on each side separates two
-// ('020 7946 0001/020 7946 0002').
+// ('020 7946 0001/020 7946 0002'). The number after a separator is read from at most 17
+// digits on, so a long run costs time in proportion to its length.
 // Returns [offset, text] per number.
 function dniCut(run, cc) {
-  const re = /[ \u00a0]?[\/\u2013-][ \u00a0]?/g;
+  const re = /[ \u00a0]?[\/\u2013-][ \u00a0]?/g, out = [];
+  let from = 0;
   for (let m; (m = re.exec(run));) {
-    const end = m.index + m[0].length, left = run.slice(0, m.index), rest = run.slice(end);
-    if (dniNsn(left, cc) > 6 && dniNsn(rest, cc) > 6) {
-      return [[0, dniTrim(left, cc)], ...dniCut(rest, cc).map(p => [p[0] + end, p[1]])];
+    const end = m.index + m[0].length, left = run.slice(from, m.index);
+    if (dniNsn(left, cc) > 6 && dniNsn((/^(\D*\d){1,17}/.exec(run.slice(end, end + 40)) || [''])[0], cc) > 6) {
+      out.push([from, dniTrim(left, cc)]);
+      from = end;
     }
   }
-  return [[0, dniTrim(run, cc)]];
+  return out.concat([[from, dniTrim(run.slice(from), cc)]]);
 }
 
 // Drops a last group that is not part of the number: 1-2 digits after a group of 3 or more
@@ -89,35 +127,49 @@ function dniNsn(t, cc) {
   return e ? e.length - dniCcOf(e).length : 0;
 }
 
-// Maps [start, start + len) of the joined text back onto the text nodes.
-function dniSegments(texts, start, len) {
-  let pos = 0;
-  const segs = [];
-  for (const n of texts) {
-    const from = Math.max(start - pos, 0), to = Math.min(start + len - pos, n.nodeValue.length);
-    if (from < to) segs.push({ rec: dniRecord(n), from, to, at: pos + from - start });
-    pos += n.nodeValue.length;
-  }
-  return segs;
+// A function mapping [start, start + len) of the joined text back onto the text nodes
+// ({n, from, to, at, size} per node). Starts only grow, so it walks the nodes once however
+// many numbers they hold.
+function dniMapper(texts, sizes) {
+  let i = 0, pos = 0;
+  return (start, len) => {
+    const segs = [];
+    for (; i < texts.length && pos + sizes[i] <= start; i++) pos += sizes[i];
+    for (let j = i, p = pos; j < texts.length && p < start + len; p += sizes[j++]) {
+      const from = Math.max(start - p, 0), to = Math.min(start + len - p, sizes[j]);
+      if (from < to) segs.push({ n: texts[j], from, to, at: p + from - start, size: sizes[j] });
+    }
+    return segs;
+  };
 }
 
 // Distinct destinations of the occurrences, in page order.
 const dniDests = occs => [...new Set(occs.map(o => o.e164))];
 
-// Writes `e164` in the occurrence's own format, or restores the original when null.
-function dniWrite(occ, e164) {
-  const txt = e164 && (occ.enc || String)(dniFormat(occ.text, e164, dniCfg.country_code));
-  // Same length: spread over the original nodes, so '<b>020</b> 7946 ...' keeps its <b>.
-  const spread = txt && txt.length == occ.text.length;
-  occ.segs.forEach((s, i) => {
-    const rec = s.rec;
-    rec.edits[s.from] = [s.to, !txt ? null : spread ? txt.substr(s.at, s.to - s.from) : i ? '' : txt];
-    let v = rec.orig;
+// Writes each occurrence's number in its own format: pick(occ) gives the E.164 digits,
+// null to restore the original, or undefined to leave it. Each changed node is written
+// once, so a node holding many numbers costs its length, not its length per number.
+function dniWrite(occs, pick) {
+  const dirty = new Set();
+  for (const occ of occs) {
+    const e164 = pick(occ), txt = e164 && (occ.enc || String)(dniFormat(occ.text, e164, dniCfg.country_code));
+    if (e164 === undefined) continue;
+    // Same length: spread over the original nodes, so '<b>020</b> 7946 ...' keeps its <b>.
+    const spread = txt && txt.length == occ.text.length;
+    occ.segs.forEach((s, i) => {
+      s.rec.edits[s.from] = [s.to, !txt ? null : spread ? txt.substr(s.at, s.to - s.from) : i ? '' : txt];
+      dirty.add(s.rec);
+    });
+  }
+  dirty.forEach(rec => {
+    const parts = [];
+    let at = rec.orig.length;
     // Right to left, so earlier offsets stay valid when lengths change.
     for (const k of Object.keys(rec.edits).sort((a, b) => b - a)) {
       const ed = rec.edits[k];
-      if (ed[1] != null) v = v.slice(0, k) + ed[1] + v.slice(ed[0]);
+      if (ed[1] != null) parts.push(rec.orig.slice(ed[0], at), ed[1]), at = +k;
     }
+    const v = rec.orig.slice(0, at) + parts.reverse().join('');
     if (rec.a) rec.n.setAttribute('href', v);
     else if (rec.n.nodeValue != v) rec.n.nodeValue = v;
   });

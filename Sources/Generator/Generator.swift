@@ -14,6 +14,8 @@ public struct Generator: Sendable {
     public static let version = "1.0.0"
 
     public let manifest: ModuleManifest
+    /// The per-country phone facts; each build carries the entries it needs.
+    public let phoneMetadata: PhoneMetadata
     /// Each module's source, stripped unless `strip` is off, by module name.
     private let sources: [String: String]
     private let templates: TemplateSet
@@ -26,6 +28,7 @@ public struct Generator: Sendable {
     public init(sources locations: GeneratorSources, strip: Bool = true, minify: Bool = true) throws {
         manifest = try ModuleManifest.load(from: locations.snippetDirectory)
         templates = try TemplateSet(directory: locations.templatesDirectory)
+        phoneMetadata = try PhoneMetadata.load(from: locations.snippetDirectory)
         self.strip = strip
         self.minify = minify
         var sources: [String: String] = [:]
@@ -42,7 +45,7 @@ public struct Generator: Sendable {
     /// The library alone: every module, `window.iovox` defined, nothing run on load.
     public func library() throws -> Build {
         let modules = manifest.modules
-        let script = try assemble(modules, customer: nil, onLoad: nil)
+        let script = try assemble(modules, customer: nil, countries: nil, onLoad: nil)
         return Build(files: [GeneratedFile(path: "dni.js", contents: script)], modules: modules.map(\.name), onLoad: nil)
     }
 
@@ -52,7 +55,8 @@ public struct Generator: Sendable {
         let onLoad = try finish(OnLoadScript(config: config).source)
         let hosted = config.hosting != nil
         // A hosted file stays generic enough to cache; its on-load part is inline in the page.
-        let script = try assemble(modules, customer: config.customer, onLoad: hosted ? nil : onLoad)
+        let script = try assemble(
+            modules, customer: config.customer, countries: countries(for: config), onLoad: hosted ? nil : onLoad)
         if let hazard = Markup.inlineScriptHazard(in: hosted ? onLoad : script) {
             throw GeneratorError.unsafeScript("the build contains \"\(hazard)\", which would end an inline <script> early")
         }
@@ -79,10 +83,30 @@ public struct Generator: Sendable {
             modules: modules.map(\.name), onLoad: onLoad)
     }
 
+    /// The calling codes whose phone metadata a customer build carries: its own country's, and those of its
+    /// target numbers and fallback number. Numbers of other countries are then recognised only when written
+    /// with +CC or 00CC.
+    public func countries(for config: CustomerConfig) -> Set<String> {
+        var codes: Set<String> = [config.countryCode ?? "44"]
+        let international = config.targetNumbers.compactMap { number -> String? in
+            let trimmed = number.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("+") || trimmed.hasPrefix("00") else { return nil }
+            let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
+            return String(digits.dropFirst(trimmed.hasPrefix("+") ? 0 : 2))
+        }
+        for e164 in international + [config.fallbackNumber].compactMap({ $0 }) {
+            if let code = phoneMetadata.callingCode(of: e164) { codes.insert(code) }
+        }
+        return codes
+    }
+
     /// The `dni.js` text: the modules in manifest order and the on-load code inside one function scope.
-    private func assemble(_ modules: [ModuleManifest.Module], customer: String?, onLoad: String?) throws -> String {
+    private func assemble(
+        _ modules: [ModuleManifest.Module], customer: String?, countries: Set<String>?, onLoad: String?
+    ) throws -> String {
         var data: [String: Any] = [
             "version": Self.version,
+            "phoneMetadata": phoneMetadata.literal(for: countries),
             "moduleList": modules.map(\.name).joined(separator: " "),
             "modules": modules.map { ["name": $0.name, "source": sources[$0.name] ?? ""] },
             "hasOnLoad": onLoad != nil,

@@ -58,6 +58,9 @@ public struct OnLoadScript: Sendable {
         add("use_loading_class", config.useLoadingClass.map(String.init))
         add("timeout", config.timeoutMs.map(String.init))
         add("fallback_number", config.fallbackNumber.map(JSString.literal))
+        if !config.targetNumbers.isEmpty {
+            add("numbers", "[" + config.targetNumbers.map(JSString.literal).joined(separator: ", ") + "]")
+        }
         add("paid_only", config.paidOnly.map(String.init))
         add("heartbeat", config.heartbeatSeconds.map(String.init))
         add("debug", config.debug ? "true" : nil)

@@ -43,6 +43,7 @@ struct ConfigParser {
         if let node = fields["debug"], let value = reader.bool(node, path: "debug") { config.debug = value }
         if let node = fields["observe"], let value = reader.bool(node, path: "observe") { config.observe = value }
         if let node = fields["fallback_number"] { config.fallbackNumber = fallbackNumber(node) }
+        if let node = fields["numbers"] { config.targetNumbers = targetNumbers(node) }
         if let node = fields["ignore_attribute"] { config.ignoreAttribute = ignoreAttribute(node) }
         if let node = fields["on_load"] { config.onLoad = OnLoadParser(reader: reader).onLoad(node) }
         if let node = fields["hosting"] { config.hosting = hosting(node) }
@@ -140,6 +141,24 @@ struct ConfigParser {
             return nil
         }
         return number
+    }
+
+    /// The customer's own numbers, written as on their pages: digits with spaces, `+`, brackets, `-`, `.` or `/`.
+    private func targetNumbers(_ node: Node) -> [String] {
+        guard let items = reader.list(node, path: "numbers") else { return [] }
+        return items.enumerated().compactMap { offset, item in
+            let path = "numbers[\(offset)]"
+            guard let number = reader.nonEmptyString(item, path: path) else { return nil }
+            let digits = number.filter { $0.isASCII && $0.isNumber }.count
+            let allowed = number.allSatisfy { ($0.isASCII && $0.isNumber) || " +()-./".contains($0) }
+            guard allowed, (7...17).contains(digits) else {
+                reader.report(
+                    "must be a phone number as printed on the site, 7-17 digits with spaces, '+', brackets, '-', '.' or '/' (e.g. \"020 7946 0001\" or \"+44 20 7946 0001\"), got \"\(number)\"",
+                    at: item, path: path)
+                return nil
+            }
+            return number
+        }
     }
 
     private func ignoreAttribute(_ node: Node) -> String? {

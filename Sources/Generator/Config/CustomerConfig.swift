@@ -21,6 +21,8 @@ public struct CustomerConfig: Sendable, Equatable {
     public var useLoadingClass: Bool?
     public var timeoutMs: Int?
     public var fallbackNumber: String?
+    /// The customer's own numbers as printed (`numbers:`); when given, the client touches and sends only these.
+    public var targetNumbers: [String] = []
     public var paidOnly: Bool?
     public var heartbeatSeconds: Int?
     public var ignoreAttribute: String?

@@ -22,6 +22,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-    # The oracle the committed phone vectors were made with; the tests regenerate and compare them.
-    python3 -c "import phonenumbers" 2>/dev/null || python3 -m pip install -q "phonenumbers==9.0.43"
+    # The oracle the committed phone vectors and phone metadata were made with; the tests regenerate and
+    # compare them (the metadata script reads libphonenumber's patterns with `regex`'s partial matching).
+    python3 -c "import phonenumbers, sys; sys.exit(phonenumbers.__version__ != '9.0.43')" 2>/dev/null \
+        || python3 -m pip install -q "phonenumbers==9.0.43"
+    python3 -c "import regex" 2>/dev/null || python3 -m pip install -q "regex==2026.5.9"
 fi

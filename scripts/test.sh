@@ -12,6 +12,9 @@ swift test --skip-build
 echo "== Phone vectors still match libphonenumber"
 python3 scripts/phone-vectors.py > /tmp/dni-phone-vectors.json
 diff -q Tests/ClientTests/Fixtures/phone-vectors.json /tmp/dni-phone-vectors.json
+echo "== Phone metadata still matches libphonenumber"
+python3 scripts/phone-metadata.py > /tmp/dni-phone-metadata.json
+diff -q snippet/phone-metadata.json /tmp/dni-phone-metadata.json
 
 echo "== Scenario suite: harness and headless Chromium, compared"
 # `swift build --build-tests` above built .build/debug/dni too.

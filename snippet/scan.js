@@ -41,9 +41,9 @@ function dniRecord(node, attr) {
   return dniClaimed.get(node);
 }
 
-// Whether a number is one to swap: with target numbers (init `numbers`) only those;
-// otherwise any tel: link, and text that can be a phone number of its country.
-const dniWanted = (e164, text) => e164 && (dniTargets ? dniTargets.has(e164) : !text || dniPlausible(text, e164, dniCfg.country_code));
+// Whether a number is one to swap: a tel: link, or text that can be a phone number of its
+// country; with target numbers (init `numbers`) only those.
+const dniWanted = (e164, text) => e164 && (!dniTargets || dniTargets.has(e164)) && (!text || dniPlausible(text, e164, dniCfg.country_code));
 
 // Text around a digit run that says it is no phone number (docs/client.md, "What is not a
 // number"): a letter or sign glued to it, a decimal or thousands part, a currency next to

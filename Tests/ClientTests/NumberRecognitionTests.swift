@@ -80,6 +80,13 @@ import Testing
         let found = try Self.found(in: body, country: "44", extra: ", numbers: ['020 7946 0001', '+442079460002']")
         #expect(found.map { $0[0] } == ["020 7946 0001", "+44 20 7946 0002"])
     }
+
+    /// A target is still a phone number as written: a SIREN with the digits of a Paris target number is not it.
+    @Test func targetDigitsWithoutTheTrunkPrefixAreNotTheTarget() throws {
+        let body = "RCS Paris B 123 456 789. Appelez le 01 23 45 67 89."
+        let found = try Self.found(in: body, country: "33", extra: ", numbers: ['01 23 45 67 89']")
+        #expect(found == [["01 23 45 67 89", "33123456789"]])
+    }
 }
 
 /// JSON literals for test scripts.

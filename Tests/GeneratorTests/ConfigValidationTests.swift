@@ -95,6 +95,15 @@ struct ConfigValidationTests {
         _ = onlyIssue(Fixture.yaml("ignore_attribute: \"data x\""), line: 4, path: "ignore_attribute")
     }
 
+    @Test func targetNumbersMustLookLikePhoneNumbers() throws {
+        let bad = onlyIssue(Fixture.yaml("numbers: [\"020 7946 0001\", \"call 0800\"]"), line: 4, path: "numbers[1]")
+        #expect(bad?.message.contains("as printed on the site") == true)
+        _ = onlyIssue(Fixture.yaml("numbers: [\"12345\"]"), line: 4, path: "numbers[0]")
+        _ = onlyIssue(Fixture.yaml("numbers: \"020 7946 0001\""), line: 4, path: "numbers")
+        let config = try Fixture.config(Fixture.yaml("numbers: [\"020 7946 0001\", \"+33 1 23 45 67 89\"]"))
+        #expect(config.targetNumbers == ["020 7946 0001", "+33 1 23 45 67 89"])
+    }
+
     @Test func reportsEveryProblemAtOnce() {
         let issues = Fixture.issues("""
             customer: acme

@@ -91,6 +91,22 @@ struct GeneratorBuildTests {
         #expect(try ScriptRunner.calls(running: [nothing.script]).hasPrefix("[[\"init\","))
     }
 
+    /// The library carries every country's phone metadata; a customer build its own country's and those its
+    /// international target numbers and fallback number name.
+    @Test func phoneMetadataPerBuild() throws {
+        let generator = try Fixture.generator()
+        let library = try generator.library().script
+        #expect(library.contains("\"1\":\"1 * 7a 23456789 33\"") && library.contains("\"33\":") && library.contains("\"44\":"))
+        let plain = try generator.customer(Fixture.config(Fixture.yaml()))
+        #expect(plain.script.contains("const dniMeta = {\"44\":\"0  79a"))
+        #expect(!plain.script.contains("\"33\":") && !plain.script.contains("\"1\":"))
+        let french = try Fixture.config(Fixture.yaml(
+            "country_code: \"33\"\nnumbers: [\"01 23 45 67 89\", \"+44 20 7946 0001\"]\nfallback_number: \"12125550199\""))
+        #expect(generator.countries(for: french) == ["33", "44", "1"])
+        let build = try generator.customer(french)
+        #expect(build.onLoad?.contains("numbers: [\"01 23 45 67 89\", \"+44 20 7946 0001\"]") == true)
+    }
+
     @Test func hostedBuildUsesSubresourceIntegrity() throws {
         let config = try Fixture.config(Fixture.yaml("hosting: {url: \"https://cdn.example.com/acme/dni.js?v=1&x=2\"}\n"
             + "on_load: {per_source: {filters: {medium: detect}}}"))

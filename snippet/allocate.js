@@ -31,7 +31,7 @@ function dniLast(set) {
 // iovox.autoAllocate: a pool number per number found, held for the visitor's session.
 function dniAutoAllocate(filters, siteData, defaults) {
   if (!dniIsObj(filters) || !dniOptObj(siteData) || !dniOptObj(defaults)) {
-    return dniError('autoAllocate needs filters (then site_data and defaults) objects');
+    return dniWarn('autoAllocate needs filters (then site_data and defaults) objects');
   }
   dniAllocateFound(dniScan(dniSelectors), filters, siteData, defaults);
 }
@@ -39,6 +39,7 @@ function dniAutoAllocate(filters, siteData, defaults) {
 function dniAllocateFound(occs, filters, siteData, defaults) {
   const dests = dniDests(occs), last = dniLast(), manual = dniCfg.on_result, kept = [];
   const key = dniSessionKey(), cfg = dniCfg;
+  dniWatch(dests, more => dniAllocateFound(more, filters, siteData, defaults));
   if (!manual) dniWrite(occs, o => last[o.e164] || undefined);
   const send = (list, done) => {
     const allocations = list.map(filters => Object.assign({ filters, session_key: key, page_url: location.href },
@@ -65,7 +66,7 @@ function dniAllocateFound(occs, filters, siteData, defaults) {
   };
   const job = dniJob(occs.filter(o => manual || !last[o.e164]), (found, failed) => {
     const shown = apply(found, failed);
-    if (shown) dniKnow(shown, more => dniAllocateFound(more, filters, siteData, defaults));
+    dniKnow(dests, shown || {});
     if (kept.length && dniMods.heartbeat) {
       // In manual mode the heartbeat only keeps the session alive.
       dniMods.heartbeat(kept, f => manual || apply(f));

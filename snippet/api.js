@@ -3,12 +3,12 @@
 
 // An API method: needs init (unless `free`), never throws, reports a missing module.
 const dniMethod = (name, fn, free, fallback) => (...args) => {
-  if (typeof fn != 'function') return dniError(name + ' is not included in this build') || fallback;
+  if (typeof fn != 'function') return dniWarn(name + ' is not included in this build') || fallback;
   if (!free && !dniReady(name)) return fallback;
   try {
     return fn(...args);
   } catch (e) {
-    dniError(name + ' failed: ' + e.message);
+    dniBug(name + ' failed: ' + e.message);
     return fallback;
   }
 };

@@ -9,8 +9,21 @@ let dniTargets = null; // the customer's own numbers (init `numbers`) as a Set o
 // 'heartbeat' hooks. A build without the module has no entry.
 const dniMods = {};
 
-// One clear console error; the page is left as it is.
-function dniError(msg) {
+const dniSaid = {}; // console warnings given, by text
+
+// An expected fault (HTTP, network, timeout, a refused answer) or a mistake in how the page
+// calls us: one console warning per cause, never an error (audits such as Lighthouse count
+// errors against the customer's site). Debug mode adds the details.
+function dniWarn(msg, detail) {
+  if (detail !== undefined) dniLog(msg, detail);
+  if (!dniSaid[msg]) {
+    dniSaid[msg] = 1;
+    try { console.warn('iovox: ' + msg); } catch (e) {}
+  }
+}
+
+// A bug in dni.js itself: a console error. The page is left as it is.
+function dniBug(msg) {
   try { console.error('iovox: ' + msg); } catch (e) {}
 }
 
@@ -21,7 +34,7 @@ function dniLog(...args) {
 
 // True once init has run; otherwise says that the call `name` is ignored.
 function dniReady(name) {
-  if (!dniCfg) dniError(name + ' called before iovox.init; ignored');
+  if (!dniCfg) dniWarn(name + ' called before iovox.init; ignored');
   return !!dniCfg;
 }
 
@@ -70,7 +83,7 @@ function dniJSON(s) {
 // too) is refused.
 function dniDigits(v) {
   const ok = typeof v == 'string' && dniIsE164(v);
-  if (v != null && !ok) dniError('refused number ' + JSON.stringify(v));
+  if (v != null && !ok) dniWarn('refused a number that is not E.164 digits', v);
   return ok ? v : null;
 }
 
@@ -87,8 +100,8 @@ function dniPaidVisit() {
 // Only a 200 with {numbers: [...]} is an answer. Returns the request.
 function dniPost(path, body, done) {
   const t0 = Date.now(), xhr = new XMLHttpRequest();
-  const fail = err => {
-    dniError(path + ' failed (' + err + '); original numbers kept');
+  const fail = (err, detail) => {
+    dniWarn(path + ' failed (' + err + '); original numbers kept', detail);
     done(err);
   };
   dniLog('request', path, body);
@@ -97,7 +110,7 @@ function dniPost(path, body, done) {
     const data = dniJSON(xhr.responseText);
     dniLog('answer', path, xhr.status, data, Date.now() - t0 + ' ms');
     if (!xhr.status) fail('network error');
-    else if (xhr.status != 200) fail('HTTP ' + xhr.status + (data && data.error ? ': ' + data.error : ''));
+    else if (xhr.status != 200) fail('HTTP ' + xhr.status, data && data.error);
     else if (!dniIsObj(data) || !Array.isArray(data.numbers)) fail('malformed answer');
     else done(null, data);
   };
@@ -115,7 +128,7 @@ function dniPost(path, body, done) {
 // iovox.init: checks the options and keeps them.
 function dniInit(o) {
   if (!dniIsObj(o) || !dniIsStr(o.access_key) || !dniIsStr(o.action_key)) {
-    return dniError('init needs access_key and action_key');
+    return dniWarn('init needs access_key and action_key');
   }
   const c = Object.assign({
     api_url: 'https://platform.iovox.com', country_code: '44', persist_filters: true,
@@ -130,7 +143,7 @@ function dniInit(o) {
     heartbeat: c.heartbeat >= 0, fallback_number: !c.fallback_number || dniIsE164(c.fallback_number),
     ignore_attribute: dniIsStr(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean)
   };
-  for (const k in bad) if (!bad[k]) return dniError('init: invalid ' + k);
+  for (const k in bad) if (!bad[k]) return dniWarn('init: invalid ' + k);
   c.api_url = c.api_url.replace(/\/+$/, '');
   c.debug = c.debug || dniParam('dni_debug') == '1';
   dniTargets = targets && new Set(targets);

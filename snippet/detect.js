@@ -80,7 +80,7 @@ function dniDetect() {
 // iovox.setReferrers: [{domain, medium}], checked before the built-in rules.
 function dniSetReferrers(list) {
   if (!Array.isArray(list) || !list.every(r => dniIsObj(r) && dniIsStr(r.domain) && dniIsStr(r.medium))) {
-    return dniError('setReferrers needs a list of {domain, medium}');
+    return dniWarn('setReferrers needs a list of {domain, medium}');
   }
   dniCustom = dniCustom.concat(list.map(r => {
     const d = r.domain.toLowerCase().replace(/^\w+:\/\//, '').replace(/^www\.|[\/?#:].*/g, '');

@@ -3,6 +3,7 @@
 
 const dniAnswers = {}; // destination -> number written by an auto call (null: a known miss)
 let dniRerun = null; // the last auto call, replayed for numbers that appear later
+const dniWaiting = {}; // destination being looked up -> numbers found meanwhile, written with its answer
 
 // Calls finish(found, failed) once: when the lookup ends or at the timeout. Meanwhile the
 // elements are hidden (not in manual mode); they are revealed even when finish throws.
@@ -12,7 +13,7 @@ function dniJob(occs, finish) {
   const job = { live: true };
   const timer = setTimeout(() => {
     if (!job.live) return;
-    dniError('no answer within ' + dniCfg.timeout + ' ms; original numbers kept');
+    dniWarn('no answer within ' + dniCfg.timeout + ' ms; original numbers kept');
     try { job.x.onreadystatechange = null; job.x.abort(); } catch (e) {}
     job.done({}, 1);
   }, dniCfg.timeout);
@@ -20,7 +21,7 @@ function dniJob(occs, finish) {
     if (!job.live) return;
     job.live = false;
     clearTimeout(timer);
-    try { finish(found, failed); } catch (e) { dniError('replacement failed: ' + e.message); }
+    try { finish(found, failed); } catch (e) { dniBug('replacement failed: ' + e.message); }
     reveal();
   };
   return job;
@@ -45,9 +46,21 @@ function dniLookup(job, dests, filters, defaults, send) {
   });
 }
 
-// Remembers what was written for each destination and watches for numbers added later.
-function dniKnow(answers, rerun) {
-  Object.assign(dniAnswers, answers);
+// An auto call for `dests` starts: from now on numbers added to the page are watched (not
+// only after the answer), and those of other destinations are replayed through `rerun`.
+function dniWatch(dests, rerun) {
   dniRerun = rerun;
+  dests.forEach(d => dniWaiting[d] = dniWaiting[d] || []);
   if (dniMods.observe) dniMods.observe();
+}
+
+// An auto call for `dests` ended: remembers what was written (`answers`, none after a
+// fault) and writes the numbers that waited for it.
+function dniKnow(dests, answers) {
+  Object.assign(dniAnswers, answers);
+  for (const d of dests) {
+    const waiting = dniWaiting[d] || [];
+    delete dniWaiting[d];
+    dniWrite(waiting, () => answers[d] || undefined);
+  }
 }

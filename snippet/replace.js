@@ -30,18 +30,19 @@ function dniFetch(list, done) {
 
 // iovox.autoReplace: each number found gets the tracking number for its destination.
 function dniAutoReplace(filters, defaults) {
-  if (!dniIsObj(filters) || !dniOptObj(defaults)) return dniError('autoReplace needs filters (and defaults) objects');
+  if (!dniIsObj(filters) || !dniOptObj(defaults)) return dniWarn('autoReplace needs filters (and defaults) objects');
   dniReplaceFound(dniScan(dniSelectors), filters, defaults);
 }
 
 function dniReplaceFound(occs, filters, defaults) {
   const dests = dniDests(occs), manual = dniCfg.on_result;
+  dniWatch(dests, more => dniReplaceFound(more, filters, defaults));
   const job = dniJob(occs, found => {
     if (manual) return manual(dests.map(d => ({ number: found[d] || null })));
     dniWrite(occs, o => found[o.e164] || undefined);
     const known = {};
     dests.forEach(d => known[d] = found[d] || null);
-    dniKnow(known, more => dniReplaceFound(more, filters, defaults));
+    dniKnow(dests, known);
   });
   if (!dests.length) return job.done({});
   dniLookup(job, dests, filters, defaults, dniFetch);
@@ -52,7 +53,7 @@ function dniReplaceFound(occs, filters, defaults) {
 function dniReplaceNumbers(items) {
   const ok = Array.isArray(items) && items.length &&
     items.every(it => dniIsObj(it) && dniIsStr(it.selector) && dniIsObj(it.filters));
-  if (!ok) return dniError('replaceNumbers needs a list of {selector, filters}');
+  if (!ok) return dniWarn('replaceNumbers needs a list of {selector, filters}');
   let rows;
   try {
     rows = items.map(it => {
@@ -63,7 +64,7 @@ function dniReplaceNumbers(items) {
       return { occs, filters: Object.assign({}, f, dniIsE164(cd) && { call_destination: cd }) };
     });
   } catch (e) {
-    return dniError('replaceNumbers: each item needs a valid selector and an E.164 call_destination or item_id');
+    return dniWarn('replaceNumbers: each item needs a valid selector and an E.164 call_destination or item_id');
   }
   const manual = dniCfg.on_result;
   const job = dniJob([].concat(...rows.map(r => r.occs)), found => {

@@ -36,7 +36,8 @@ function dniTexts(el) {
 // The record of a text node or link, created (and so claimed) on first use.
 function dniRecord(node, attr) {
   if (!dniClaimed.has(node)) {
-    dniClaimed.set(node, { n: node, a: attr, orig: attr ? node.getAttribute('href') : node.nodeValue, edits: {} });
+    // v: what we last wrote; fix: how often a re-render's original was replaced again.
+    dniClaimed.set(node, { n: node, a: attr, orig: attr ? node.getAttribute('href') : node.nodeValue, v: null, fix: 0, edits: {} });
   }
   return dniClaimed.get(node);
 }
@@ -65,12 +66,15 @@ function dniContext(all, start, text, segs) {
     !dniPhoneWord.test(before) && dniNotBefore.test(before) || dniNotAfter.test(after) || dniNotNumber.test(text) || /^\d{4,5}$/.test(text) && dniTown.test(after));
 }
 
-// Finds and claims the numbers not yet claimed in the elements matching `sels`.
+// Finds and claims the numbers not yet claimed in the elements matching `sels`, or only
+// those in `root` (an element added or changed later): all of it when it lies in an
+// element matching `sels` (with its tel: links), else the matching elements inside it.
 // An occurrence is {el, e164, text, segs: [{rec, from, to, at}]}: the characters of a
 // number may be spread over several text nodes ('<b>020</b> 7946 0001').
-function dniScan(sels) {
-  const occs = [], cc = dniCfg.country_code;
-  for (const el of Array.from(document.querySelectorAll(sels.join(',')))) {
+function dniScan(sels, root) {
+  const occs = [], cc = dniCfg.country_code, sel = sels.join(',');
+  const units = !root ? document.querySelectorAll(sel) : root.closest(sel) ? [root, ...root.querySelectorAll(sels[0])] : root.querySelectorAll(sel);
+  for (const el of Array.from(units)) {
     if (dniIgnored(el)) continue;
     let m = /^(\s*tel:)([^;,?]*)/i.exec(el.getAttribute('href'));
     if (m && !dniClaimed.has(el)) {
@@ -158,7 +162,8 @@ function dniWrite(occs, pick) {
     const spread = txt && txt.length == occ.text.length;
     occ.segs.forEach((s, i) => {
       s.rec.edits[s.from] = [s.to, !txt ? null : spread ? txt.substr(s.at, s.to - s.from) : i ? '' : txt];
-      dirty.add(s.rec);
+      // A node the page has since rewritten is no longer ours to write.
+      if (!s.rec.dead) dirty.add(s.rec);
     });
   }
   dirty.forEach(rec => {
@@ -169,10 +174,15 @@ function dniWrite(occs, pick) {
       const ed = rec.edits[k];
       if (ed[1] != null) parts.push(rec.orig.slice(ed[0], at), ed[1]), at = +k;
     }
-    const v = rec.orig.slice(0, at) + parts.reverse().join('');
-    if (rec.a) rec.n.setAttribute('href', v);
-    else if (rec.n.nodeValue != v) rec.n.nodeValue = v;
+    rec.v = rec.orig.slice(0, at) + parts.reverse().join('');
+    dniPut(rec);
   });
+}
+
+// Writes a record's text (or href) into its node.
+function dniPut(rec) {
+  if (rec.a) rec.n.setAttribute('href', rec.v);
+  else if (rec.n.nodeValue != rec.v) rec.n.nodeValue = rec.v;
 }
 
 // Hides the elements (visibility or the iovox-loading class) until the returned function
@@ -204,6 +214,6 @@ function dniSetAutoSelectors(...args) {
   const list = [].concat(...args), valid = s => {
     try { return dniIsStr(s) && (document.querySelector(s), true); } catch (e) {}
   };
-  if (!list.length || !list.every(valid)) return dniError('setAutoSelectors needs valid CSS selectors');
+  if (!list.length || !list.every(valid)) return dniWarn('setAutoSelectors needs valid CSS selectors');
   dniSelectors = [dniSelectors[0], ...list];
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the system packages the project builds and tests with (Debian), when missing.
+# Installs the system packages the project builds and tests with (Debian), when missing: the build libraries
+# and esbuild (the minifier `dni generate` runs).
 #   scripts/setup.sh            the libraries the build needs
 #   scripts/setup.sh --test     also Chromium, its driver and openssl, and the phonenumbers test oracle
 set -euo pipefail
 
-packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev)
+packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev esbuild)
 if [ "${1:-}" = "--test" ]; then
     packages+=(chromium chromium-driver openssl)
 fi

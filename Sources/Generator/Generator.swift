@@ -20,8 +20,8 @@ public struct Generator: Sendable {
     private let sources: [String: String]
     private let templates: TemplateSet
     public let strip: Bool
-    /// Whether stripped builds are also minified (``JSMinifier``): no spaces tokens do not
-    /// need, short names for the client's own `dni*` names.
+    /// Whether stripped builds are also minified (``Esbuild``), after ``JSNameCheck`` has made sure every `dni*`
+    /// name the build uses is declared in it.
     public let minify: Bool
 
     /// Reads the manifest, every module it lists and the templates.
@@ -52,7 +52,8 @@ public struct Generator: Sendable {
     /// A customer build: the modules `config` needs, its on-load code, the snippet and its variants.
     public func customer(_ config: CustomerConfig) throws -> Build {
         let modules = manifest.modules(for: config.features)
-        let onLoad = try finish(OnLoadScript(config: config).source)
+        // The on-load code keeps its names: it is read in the page source and calls the public `iovox` API.
+        let onLoad = try finish(OnLoadScript(config: config).source, renaming: false)
         let hosted = config.hosting != nil
         // A hosted file stays generic enough to cache; its on-load part is inline in the page.
         let script = try assemble(
@@ -116,9 +117,9 @@ public struct Generator: Sendable {
         return try finish(templates.render("dni.js", data))
     }
 
-    private func finish(_ script: String) throws -> String {
+    private func finish(_ script: String, renaming: Bool = true) throws -> String {
         guard strip else { return script }
         let stripped = JSStripper.strip(script)
-        return minify ? try JSMinifier.minify(stripped) : stripped
+        return minify ? try Esbuild.minify(JSNameCheck.check(stripped), renaming: renaming) : stripped
     }
 }

@@ -53,13 +53,21 @@ import Testing
     }
 
     @Test func consoleErrorsFailUnlessAllowed() throws {
-        let faults = "faults: [{path: /dni/fetch, status: 500}]"
-        let strict = Self.runner.run(try scenario(expect: "  numbers: [\"020 7946 0001\"]", faults: faults))
+        // The client's own faults are warnings; a page script's error is an error.
+        let steps = "steps:\n  - visit\n  - eval: \"console.error('widget broke')\""
+        let strict = Self.runner.run(try scenario(expect: "  numbers: [\"020 7946 0106\"]", steps: steps))
         #expect(strict.failures.contains { $0.check == "console errors" })
         let lenient = Self.runner.run(try scenario(
-            expect: "  numbers: [\"020 7946 0001\"]\n  allow_errors: true\n  console_contains: [\"HTTP 500\"]",
-            faults: faults))
+            expect: "  numbers: [\"020 7946 0106\"]\n  allow_errors: true\n  console_contains: [\"widget broke\"]",
+            steps: steps))
         #expect(lenient.failures.isEmpty, "\(lenient.failures)")
+    }
+
+    @Test func anExpectedFaultIsAWarningNotAnError() throws {
+        let result = Self.runner.run(try scenario(
+            expect: "  numbers: [\"020 7946 0001\"]\n  console_contains: [\"HTTP 500\"]",
+            faults: "faults: [{path: /dni/fetch, status: 500}]"))
+        #expect(result.failures.isEmpty, "\(result.failures)")
     }
 
     @Test func followCarriesTheSourceAndUsesTheCache() throws {

@@ -1,4 +1,4 @@
-/// Which tokens of a script are `dni*` identifiers that ``JSMinifier`` may rename.
+/// Which tokens of a script are `dni*` identifiers, and which of those are declared (for ``JSNameCheck``).
 ///
 /// A word starting with `dni` is an identifier unless it follows `.` or `?.` (a property) or
 /// is a key of an object literal or pattern (`{dniX: 1}`, `{dniX() {}}`). A key written

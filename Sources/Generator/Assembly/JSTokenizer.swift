@@ -1,4 +1,4 @@
-/// Splits JavaScript into tokens for ``JSMinifier``, remembering the whitespace before each.
+/// Splits JavaScript into tokens for ``JSNameCheck``, remembering the whitespace before each.
 ///
 /// Like ``JSStripper`` it knows strings, template literals (with nested `${}`), regular
 /// expression literals and comments; a `/` is a regular expression where an expression may start.

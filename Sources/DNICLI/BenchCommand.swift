@@ -38,6 +38,7 @@ struct BenchCommand: ParsableCommand {
         try Bench.bigPage()
         print("== Client in the harness")
         try Bench.clientScan(library: library, repeats: max(20, repeats / 4))
+        for count in [1_000, 10_000] { try Bench.oneNodeScan(library: library, numbers: count) }
         if chromium {
             print("== Client in headless Chromium")
             let figures = try ChromiumClientTiming.measure(
@@ -45,6 +46,14 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "5,000-element page, 20 numbers: client script time %.2f ms per page load "
                 + "(synchronous autoReplace %.2f ms; %d numbers replaced)",
                 figures.clientScriptMilliseconds, figures.autoReplaceMilliseconds, figures.replaced))
+            for count in [1_000, 10_000] {
+                let oneNode = try ChromiumClientTiming.measure(
+                    library: library, page: Bench.oneNodePage(numbers: count), answer: Bench.oneNodeAnswer(numbers: count),
+                    runs: 3, setup: "iovox.setAutoSelectors('#list');", replacedCount: Bench.oneNodeReplaced)
+                print(String(format: "%d numbers in one text node: client script time %.1f ms per page load "
+                    + "(synchronous autoReplace %.1f ms; %d replaced)",
+                    count, oneNode.clientScriptMilliseconds, oneNode.autoReplaceMilliseconds, oneNode.replaced))
+            }
         }
     }
 }
@@ -166,6 +175,38 @@ enum Bench {
     /// A /dni/fetch answer with 20 tracking numbers 020 7946 0500-0519.
     static let fetchAnswer = "{\"numbers\":[" + (0..<20).map { "{\"number\":\"4420794605\(String(format: "%02d", $0))\"}" }
         .joined(separator: ",") + "]}"
+
+    /// A page whose one paragraph holds `count` distinct London numbers (020 79xx xxxx), comma-separated.
+    static func oneNodePage(numbers count: Int) -> String {
+        let numbers = (0..<count).map { String(format: "020 79%02d %04d", $0 / 10_000, $0 % 10_000) }
+        return "<!DOCTYPE html><html><body><p id=\"list\">Offices: \(numbers.joined(separator: ", ")).</p></body></html>"
+    }
+
+    /// The /dni/fetch answer for ``oneNodePage(numbers:)``: 020 79xx xxxx becomes 020 78xx xxxx.
+    static func oneNodeAnswer(numbers count: Int) -> String {
+        "{\"numbers\":[" + (0..<count).map { String(format: "{\"number\":\"442078%02d%04d\"}", $0 / 10_000, $0 % 10_000) }
+            .joined(separator: ",") + "]}"
+    }
+
+    static let oneNodeReplaced = "(document.getElementById('list').textContent.match(/020 78/g) || []).length"
+
+    /// Scan and replace `count` numbers held in one text node: the cost grows with the text, not its square.
+    static func oneNodeScan(library: String, numbers count: Int) throws {
+        let html = oneNodePage(numbers: count), answer = oneNodeAnswer(numbers: count)
+        let browser = Browser(network: { request in
+            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
+            if request.url.contains("/dni/fetch") { return .json(answer) }
+            return .html(html.replacingOccurrences(of: "</body>", with: "<script src=\"/dni.js\"></script></body>"))
+        })
+        defer { browser.close() }
+        let page = try browser.newTab().visit("https://bench.example/")
+        let start = DispatchTime.now().uptimeNanoseconds
+        try page.evaluate("iovox.init({access_key: 'a', action_key: 'b'}); iovox.setAutoSelectors('#list'); iovox.autoReplace({medium: 'direct'});")
+        try browser.settle()
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        let replaced = Int(try page.evaluate(oneNodeReplaced).number)
+        print(String(format: "%d numbers in one text node: scan and replace %.1f ms (%d replaced)", count, ms, replaced))
+    }
 
     static func clientScan(library: String, repeats: Int) throws {
         let html = page(elements: 5_000, numbers: 20)

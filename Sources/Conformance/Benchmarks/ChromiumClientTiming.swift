@@ -16,7 +16,12 @@ public enum ChromiumClientTiming {
         public var replaced: Int
     }
 
-    public static func measure(library: String, page: String, answer: String, runs: Int = 7) throws -> Figures {
+    /// `setup` runs before `autoReplace` (extra selectors, say); `replacedCount` is an expression counting the
+    /// numbers replaced.
+    public static func measure(
+        library: String, page: String, answer: String, runs: Int = 7, setup: String = "",
+        replacedCount: String = "document.querySelectorAll('a[href^=\"tel:0207946050\"], a[href^=\"tel:0207946051\"]').length"
+    ) throws -> Figures {
         let server = try ScenarioServer()
         defer { server.stop() }
         var options = ChromiumOptions()
@@ -29,6 +34,7 @@ public enum ChromiumClientTiming {
             <script src="/dni.js"></script><script>
             performance.mark('dni-start');
             iovox.init({ access_key: 'a', action_key: 'b' });
+            \(setup)
             iovox.autoReplace({ medium: 'direct' });
             performance.mark('dni-end');
             </script></body>
@@ -56,9 +62,7 @@ public enum ChromiumClientTiming {
             added.append(total - base)
             sync.append(try chromium.evaluate(
                 "performance.measure('dni', 'dni-start', 'dni-end').duration").numberValue ?? 0)
-            replaced = Int(try chromium.evaluate(
-                "document.querySelectorAll('a[href^=\"tel:0207946050\"], a[href^=\"tel:0207946051\"]').length")
-                .numberValue ?? 0)
+            replaced = Int(try chromium.evaluate(replacedCount).numberValue ?? 0)
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         return Figures(clientScriptMilliseconds: median(added), autoReplaceMilliseconds: median(sync), replaced: replaced)

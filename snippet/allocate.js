@@ -33,6 +33,12 @@ function dniAutoAllocate(filters, siteData, defaults) {
   if (!dniIsObj(filters) || !dniOptObj(siteData) || !dniOptObj(defaults)) {
     return dniWarn('autoAllocate needs filters (then site_data and defaults) objects');
   }
+  // Without consent a session needs a key that is not stored: wait for consent, unless the
+  // customer chose a key for this page only (init session_consent: 'page').
+  if (!dniConsent && dniCfg.session_consent != 'page') {
+    dniLog('autoAllocate waits for consent');
+    return dniOnConsent.push(() => dniAllocateFound(dniScan(dniSelectors), filters, siteData, defaults));
+  }
   dniAllocateFound(dniScan(dniSelectors), filters, siteData, defaults);
 }
 

@@ -25,6 +25,7 @@ const dniPublic = window.iovox = {
   version: dniVersion,
   init: dniMethod('init', dniInit, 1),
   setAutoSelectors: dniMethod('setAutoSelectors', dniSetAutoSelectors),
+  consent: dniMethod('consent', dniSetConsent),
   // For the tooling and tests, not for customers.
   _normalize: (text, cc) => dniNormalize(text, dniCc(cc)),
   _format: (text, e164, cc) => dniFormat(String(text), String(e164), dniCc(cc)),

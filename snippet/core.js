@@ -5,6 +5,9 @@ const dniVersion = '1.0.0';
 let dniCfg = null; // the init options, once init has accepted them
 let dniTrace = null; // set by debug.js
 let dniTargets = null; // the customer's own numbers (init `numbers`) as a Set of E.164 digits
+let dniConsent = true; // false while cookies and storage wait for the visitor's consent (init `consent`)
+const dniHeld = {}; // writes held in memory until consent: 'c' + cookie name or 's' + storage key -> value
+const dniOnConsent = []; // calls waiting for consent (per-session tracking)
 // What the optional modules add, by name: iovox methods, and the 'observe' and
 // 'heartbeat' hooks. A build without the module has no entry.
 const dniMods = {};
@@ -57,22 +60,40 @@ function dniDecode(s) {
   try { return decodeURIComponent(s); } catch (e) { return s; } // a stray '%': keep as typed
 }
 
-// Reads a cookie (no value given) or sets it for the browser session. Never throws.
+// Reads a cookie (no value given) or sets it for the browser session. Never throws. Before
+// consent a write is only held in memory (and read back from there).
 function dniCookie(name, value) {
   try {
-    if (value === undefined) return (('; ' + document.cookie).match('; ' + name + '=([^;]*)') || [])[1] || null;
-    document.cookie = name + '=' + value + '; path=/; SameSite=Lax' + (location.protocol == 'https:' ? '; Secure' : '');
+    if (value === undefined) return dniHeld['c' + name] || (('; ' + document.cookie).match('; ' + name + '=([^;]*)') || [])[1] || null;
+    if (!dniConsent) dniHeld['c' + name] = value;
+    else document.cookie = name + '=' + value + '; path=/; SameSite=Lax' + (location.protocol == 'https:' ? '; Secure' : '');
   } catch (e) {}
   return null;
 }
 
-// Reads (no value given) or writes sessionStorage. Never throws: private modes do.
+// Reads (no value given) or writes sessionStorage, held in memory before consent as cookies
+// are. Never throws: private modes do.
 function dniStore(key, value) {
   try {
-    if (value === undefined) return sessionStorage.getItem(key);
-    sessionStorage.setItem(key, value);
+    if (value === undefined) return dniHeld['s' + key] || sessionStorage.getItem(key);
+    if (!dniConsent) dniHeld['s' + key] = value;
+    else sessionStorage.setItem(key, value);
   } catch (e) {}
   return null;
+}
+
+// iovox.consent(granted): the visitor's storage consent. Given, the held writes are made
+// (the landing source, the session key, cached answers) and the waiting calls run: no
+// reload, and numbers already shown stay. Withdrawn, later writes are held again.
+function dniSetConsent(granted) {
+  dniConsent = !!granted;
+  if (!dniConsent) return;
+  for (const k in dniHeld) {
+    const v = dniHeld[k];
+    delete dniHeld[k];
+    (k[0] == 'c' ? dniCookie : dniStore)(k.slice(1), v);
+  }
+  dniOnConsent.splice(0).forEach(f => f());
 }
 
 function dniJSON(s) {
@@ -133,7 +154,8 @@ function dniInit(o) {
   const c = Object.assign({
     api_url: 'https://platform.iovox.com', country_code: '44', persist_filters: true,
     use_loading_class: false, on_result: null, timeout: 3000, fallback_number: null,
-    paid_only: false, heartbeat: 60, debug: false, ignore_attribute: 'data-dni-ignore', numbers: null
+    paid_only: false, heartbeat: 60, debug: false, ignore_attribute: 'data-dni-ignore', numbers: null,
+    consent: true, session_consent: 'wait'
   }, o);
   c.country_code = String(c.country_code).replace('+', '');
   const targets = c.numbers && [].concat(c.numbers).map(n => dniNormalize(n, c.country_code));
@@ -141,12 +163,19 @@ function dniInit(o) {
     api_url: dniIsStr(c.api_url), country_code: /^\d{1,3}$/.test(c.country_code),
     on_result: !c.on_result || typeof c.on_result == 'function', timeout: c.timeout > 0,
     heartbeat: c.heartbeat >= 0, fallback_number: !c.fallback_number || dniIsE164(c.fallback_number),
-    ignore_attribute: dniIsStr(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean)
+    ignore_attribute: dniIsStr(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean),
+    consent: [true, false, 'gcm', 'tcf'].includes(c.consent), session_consent: /^(wait|page)$/.test(c.session_consent)
   };
   for (const k in bad) if (!bad[k]) return dniWarn('init: invalid ' + k);
   c.api_url = c.api_url.replace(/\/+$/, '');
   c.debug = c.debug || dniParam('dni_debug') == '1';
   dniTargets = targets && new Set(targets);
   dniCfg = c;
+  dniConsent = c.consent === true;
+  // 'gcm' and 'tcf' read the site's consent platform (consent.js).
+  if (!dniConsent && c.consent) {
+    if (dniMods.consent) dniMods.consent(c.consent);
+    else dniWarn('consent ' + c.consent + ' is not included in this build');
+  }
   dniLog('init', dniVersion, c);
 }

@@ -95,6 +95,14 @@ struct ConfigValidationTests {
         _ = onlyIssue(Fixture.yaml("ignore_attribute: \"data x\""), line: 4, path: "ignore_attribute")
     }
 
+    @Test func consentChoices() throws {
+        let bad = onlyIssue(Fixture.yaml("consent: gdpr"), line: 4, path: "consent")
+        #expect(bad?.message.contains("none, manual, google_consent_mode, tcf") == true)
+        _ = onlyIssue(Fixture.yaml("session_without_consent: later"), line: 4, path: "session_without_consent")
+        let config = try Fixture.config(Fixture.yaml("consent: google_consent_mode\nsession_without_consent: page"))
+        #expect(config.consent == .googleConsentMode && config.sessionWithoutConsent == .page)
+    }
+
     @Test func targetNumbersMustLookLikePhoneNumbers() throws {
         let bad = onlyIssue(Fixture.yaml("numbers: [\"020 7946 0001\", \"call 0800\"]"), line: 4, path: "numbers[1]")
         #expect(bad?.message.contains("as printed on the site") == true)

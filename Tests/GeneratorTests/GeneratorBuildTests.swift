@@ -21,7 +21,7 @@ struct GeneratorBuildTests {
     @Test func libraryHasEveryModuleAndRunsNothing() throws {
         let build = try Fixture.generator().library()
         #expect(build.files.map(\.path) == ["dni.js"])
-        #expect(build.modules == ["core", "detect", "replace", "allocate", "heartbeat", "observe", "debug", "api"])
+        #expect(build.modules == ["core", "detect", "replace", "allocate", "heartbeat", "consent", "observe", "debug", "api"])
         #expect(build.onLoad == nil)
         #expect(build.script.hasPrefix("/*! dni.js \(Generator.version) | library | modules: core detect"))
         #expect(build.script.contains("(function (window, document) {\n'use strict';\n"))
@@ -105,6 +105,18 @@ struct GeneratorBuildTests {
         #expect(generator.countries(for: french) == ["33", "44", "1"])
         let build = try generator.customer(french)
         #expect(build.onLoad?.contains("numbers: [\"01 23 45 67 89\", \"+44 20 7946 0001\"]") == true)
+    }
+
+    /// Consent read from a consent platform brings its module and init option; manual consent needs no module.
+    @Test func consentOptions() throws {
+        let generator = try Fixture.generator()
+        let tcf = try generator.customer(Fixture.config(Fixture.yaml("consent: tcf\nsession_without_consent: page")))
+        #expect(tcf.modules.contains("consent"))
+        #expect(tcf.onLoad?.contains("consent: \"tcf\", session_consent: \"page\"") == true)
+        let manual = try generator.customer(Fixture.config(Fixture.yaml("consent: manual")))
+        #expect(!manual.modules.contains("consent") && manual.onLoad?.contains("consent: false") == true)
+        let none = try generator.customer(Fixture.config(Fixture.yaml("consent: none")))
+        #expect(none.onLoad?.contains("consent") == false)
     }
 
     @Test func hostedBuildUsesSubresourceIntegrity() throws {

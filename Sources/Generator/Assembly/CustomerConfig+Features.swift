@@ -4,7 +4,8 @@ extension CustomerConfig {
     /// - `detect` when a filter is `detect`/`campaign`, referrer rules are set, or `paid_only` is on;
     /// - `replace` with per-source tracking, `allocate` with per-session tracking;
     /// - `heartbeat` with per-session tracking unless `heartbeat_seconds` is 0;
-    /// - `observe` unless `observe: false`; `debug` with `debug: true`.
+    /// - `observe` unless `observe: false`; `debug` with `debug: true`;
+    /// - `consent` when consent is read from Google Consent Mode or IAB TCF.
     public var features: Set<Feature> {
         var features: Set<Feature> = [.always]
         let perSource = onLoad.perSource
@@ -21,6 +22,7 @@ extension CustomerConfig {
         }
         if observe { features.insert(.observe) }
         if debug { features.insert(.debug) }
+        if consent == .googleConsentMode || consent == .tcf { features.insert(.consent) }
         return features
     }
 }

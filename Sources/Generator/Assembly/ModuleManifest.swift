@@ -2,7 +2,7 @@ import Foundation
 
 /// A part of the client that a build may include.
 public enum Feature: String, Sendable, CaseIterable, Codable {
-    case always, detect, replace, allocate, heartbeat, observe, debug
+    case always, detect, replace, allocate, heartbeat, observe, debug, consent
 }
 
 /// `snippet/modules.json`: the client's source files in assembly order.

@@ -58,6 +58,13 @@ public struct OnLoadScript: Sendable {
         add("use_loading_class", config.useLoadingClass.map(String.init))
         add("timeout", config.timeoutMs.map(String.init))
         add("fallback_number", config.fallbackNumber.map(JSString.literal))
+        switch config.consent {
+        case .manual: add("consent", "false")
+        case .googleConsentMode: add("consent", JSString.literal("gcm"))
+        case .tcf: add("consent", JSString.literal("tcf"))
+        case .none?, nil: break
+        }
+        add("session_consent", config.sessionWithoutConsent.map { JSString.literal($0.rawValue) })
         if !config.targetNumbers.isEmpty {
             add("numbers", "[" + config.targetNumbers.map(JSString.literal).joined(separator: ", ") + "]")
         }

@@ -44,6 +44,10 @@ struct ConfigParser {
         if let node = fields["observe"], let value = reader.bool(node, path: "observe") { config.observe = value }
         if let node = fields["fallback_number"] { config.fallbackNumber = fallbackNumber(node) }
         if let node = fields["numbers"] { config.targetNumbers = targetNumbers(node) }
+        if let node = fields["consent"] { config.consent = choice(node, path: "consent") }
+        if let node = fields["session_without_consent"] {
+            config.sessionWithoutConsent = choice(node, path: "session_without_consent")
+        }
         if let node = fields["ignore_attribute"] { config.ignoreAttribute = ignoreAttribute(node) }
         if let node = fields["on_load"] { config.onLoad = OnLoadParser(reader: reader).onLoad(node) }
         if let node = fields["hosting"] { config.hosting = hosting(node) }
@@ -141,6 +145,15 @@ struct ConfigParser {
             return nil
         }
         return number
+    }
+
+    /// One of an enumeration's raw values, or a report listing them.
+    private func choice<T: RawRepresentable & CaseIterable>(_ node: Node, path: String) -> T? where T.RawValue == String {
+        guard let text = reader.nonEmptyString(node, path: path) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
+        reader.report("must be one of \(names), got \"\(text)\"", at: node, path: path)
+        return nil
     }
 
     /// The customer's own numbers, written as on their pages: digits with spaces, `+`, brackets, `-`, `.` or `/`.

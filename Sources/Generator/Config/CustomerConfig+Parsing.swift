@@ -6,7 +6,8 @@ extension CustomerConfig {
     public static let topLevelKeys = [
         "customer", "access_key", "action_key", "api_url", "country_code", "selectors", "referrers",
         "persist_filters", "use_loading_class", "timeout_ms", "fallback_number", "paid_only",
-        "heartbeat_seconds", "debug", "observe", "ignore_attribute", "on_load", "hosting", "numbers",
+        "heartbeat_seconds", "debug", "observe", "ignore_attribute", "on_load", "hosting", "numbers", "consent",
+        "session_without_consent",
     ]
 
     /// Reads and validates the config file at `path`.

@@ -23,6 +23,10 @@ public struct CustomerConfig: Sendable, Equatable {
     public var fallbackNumber: String?
     /// The customer's own numbers as printed (`numbers:`); when given, the client touches and sends only these.
     public var targetNumbers: [String] = []
+    /// Where the visitor's storage consent comes from (`consent:`); `nil` means no consent gating.
+    public var consent: ConsentSource?
+    /// Per-session tracking before consent (`session_without_consent:`): wait, or a key for the page only.
+    public var sessionWithoutConsent: SessionWithoutConsent?
     public var paidOnly: Bool?
     public var heartbeatSeconds: Int?
     public var ignoreAttribute: String?
@@ -37,6 +41,26 @@ public struct CustomerConfig: Sendable, Equatable {
         self.actionKey = actionKey
         self.apiURL = apiURL
     }
+}
+
+/// Where the client learns that the visitor agreed to cookies and storage.
+public enum ConsentSource: String, Sendable, Equatable, CaseIterable {
+    /// No gating: the client stores from the start (the default).
+    case none
+    /// The customer's code calls `iovox.consent(true)`.
+    case manual
+    /// Google Consent Mode v2: `ad_storage` and `analytics_storage` granted.
+    case googleConsentMode = "google_consent_mode"
+    /// IAB TCF v2.2 through `__tcfapi`: purpose 1, or GDPR not applying.
+    case tcf
+}
+
+/// What per-session tracking does before consent.
+public enum SessionWithoutConsent: String, Sendable, Equatable, CaseIterable {
+    /// Allocate once consent is given.
+    case wait
+    /// Allocate at once with a session key kept for this page only, stored once consent is given.
+    case page
 }
 
 /// The named API base URLs.

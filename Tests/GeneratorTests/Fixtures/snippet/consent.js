@@ -1,0 +1,2 @@
+// consent.js: marks that the consent module is in the build.
+var fakeHas_consent = true;

@@ -46,6 +46,16 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "5,000-element page, 20 numbers: client script time %.2f ms per page load "
                 + "(synchronous autoReplace %.2f ms; %d numbers replaced)",
                 figures.clientScriptMilliseconds, figures.autoReplaceMilliseconds, figures.replaced))
+            let busy = Bench.page(elements: 5_000, numbers: 20)
+            for (label, setup) in [("tel links only", ""), ("body as a selector", "iovox.setAutoSelectors('body');")] {
+                for observer in [true, false] {
+                    let f = try ChromiumObserverTiming.measure(
+                        library: library, page: busy, answer: Bench.fetchAnswer, setup: setup, observer: observer)
+                    print(String(format: "5,000-element page, %@, observer %@: page-load script %.1f ms; "
+                        + "200 single insertions %.1f ms; 200 in one batch %.1f ms (%d inserted numbers swapped)",
+                        label, observer ? "on" : "off", f.pageLoad, f.singles, f.batch, f.swapped))
+                }
+            }
             for count in [1_000, 10_000] {
                 let oneNode = try ChromiumClientTiming.measure(
                     library: library, page: Bench.oneNodePage(numbers: count), answer: Bench.oneNodeAnswer(numbers: count),

@@ -1,0 +1,145 @@
+/// `dni detect --batch`: runs the real client and GA4's channel grouping over every visit of a file.
+///
+/// Rows are read as a stream and detected in chunks in one JavaScript context, so memory stays flat however long
+/// the file is. Identical visits (same host, query and referrer) are asked once and remembered.
+///
+/// ```swift
+/// let batch = try BatchDetection(build: .library(referrers: []), builds: BuildCache())
+/// let summary = try batch.run(path: "visits.csv", format: .csv)
+/// ```
+public final class BatchDetection {
+    /// How the file's lines hold visits.
+    public enum Format: Sendable {
+        case csv
+        /// A combined-format access log of the site at this origin.
+        case accessLog(site: String)
+    }
+
+    /// Rows handed to the client per call.
+    public var chunkSize = 2000
+    /// Called after each chunk with bytes read, the file's size and visits so far.
+    public var progress: ((Int, Int, Int) -> Void)?
+
+    let detector: ClientDetector
+    let categories: SourceCategories
+    private var known: [String: ClientDetector.Result] = [:]
+    private static let knownLimit = 200_000
+
+    public init(build: DetectionBuild, builds: BuildCache, categories: SourceCategories? = nil) throws {
+        detector = try ClientDetector(build: build, builds: builds)
+        self.categories = try categories ?? SourceCategories.bundled()
+    }
+
+    /// Reads and detects every visit of the file at `path`.
+    public func run(path: String, format: Format) throws -> BatchSummary {
+        let reader = try LineReader(path: path)
+        var summary = BatchSummary()
+        let parse: (String) -> ParsedLine
+        switch format {
+        case .csv:
+            guard let header = reader.next() else { throw RunError("\(path): the file is empty; expected a url,referrer header") }
+            let csv = try CSVVisitParser(header: header, file: path)
+            parse = csv.parse
+        case .accessLog(let site):
+            let log = try AccessLogParser(site: site)
+            parse = log.parse
+        }
+        var groups: [DisagreementKey: (count: Int, comparison: ChannelComparison)] = [:]
+        var chunk: [VisitRow] = []
+        func flush() throws {
+            try detect(chunk, into: &summary, groups: &groups)
+            chunk.removeAll(keepingCapacity: true)
+            progress?(reader.bytesRead, reader.size, summary.visits)
+        }
+        while let line = reader.next() {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            switch parse(line) {
+            case .visit(let url, let referrer):
+                if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                    chunk.append(VisitRow(line: reader.lineNumber, url: url, referrer: referrer))
+                } else {
+                    summary.noteMalformed(line: reader.lineNumber, reason: "the url \"\(url.prefix(60))\" is not an http(s) URL")
+                }
+            case .skipped: summary.skipped += 1
+            case .malformed(let reason): summary.noteMalformed(line: reader.lineNumber, reason: reason)
+            }
+            if chunk.count >= chunkSize { try flush() }
+        }
+        try flush()
+        summary.lines = reader.lineNumber
+        summary.disagreements = groups.map { key, value in
+            BatchSummary.Disagreement(referrerHost: key.host, medium: key.medium, rule: key.rule,
+                                      ga4Channel: key.channel.rawValue, count: value.count,
+                                      note: value.comparison.note ?? "", suggestedMedium: value.comparison.suggestedMedium)
+        }.sorted { ($0.count, $1.referrerHost) > ($1.count, $0.referrerHost) }
+        return summary
+    }
+
+    struct DisagreementKey: Hashable {
+        var host: String, medium: String, rule: String, channel: GA4Channel
+    }
+
+    private func detect(_ rows: [VisitRow], into summary: inout BatchSummary,
+                        groups: inout [DisagreementKey: (count: Int, comparison: ChannelComparison)]) throws {
+        let results = try answers(rows)
+        let clickIds = detector.clickIds
+        for (row, result) in zip(rows, results) {
+            if let error = result.error {
+                summary.noteMalformed(line: row.line, reason: "the client could not read the visit: \(error)")
+                continue
+            }
+            let medium = result.medium ?? "(none)", rule = result.rule ?? ""
+            let session = GA4Session(url: row.url, referrer: row.referrer, categories: categories)
+            let channel = GA4Channel(session, categories: categories)
+            summary.visits += 1
+            summary.clientMix[medium, default: 0] += 1
+            summary.ga4Mix[channel.rawValue, default: 0] += 1
+            let host = VisitURL.bareHost(of: row.referrer)
+            let key = DisagreementKey(host: host, medium: medium, rule: rule, channel: channel)
+            if let seen = groups[key] {
+                groups[key]!.count = seen.count + 1
+                summary.disagree += 1
+                continue
+            }
+            let ids = rule == "click_id" ? clickIds.filter { VisitURL.query(row.url)[$0].map { !$0.isEmpty } ?? false } : []
+            let comparison = ChannelComparison(medium: result.medium, rule: result.rule, channel: channel,
+                                               session: session, referrerHost: host, clickIds: ids)
+            switch comparison.verdict {
+            case .agree: summary.agree += 1
+            case .notCompared: summary.notCompared += 1
+            case .disagree:
+                summary.disagree += 1
+                groups[key] = (1, comparison)
+            }
+        }
+    }
+
+    /// The client's answers, asking it only about visits not seen before.
+    private func answers(_ rows: [VisitRow]) throws -> [ClientDetector.Result] {
+        let keys = rows.map(Self.key)
+        var missing: [(url: String, referrer: String)] = [], missingKeys: [String] = [], queued = Set<String>()
+        for (row, key) in zip(rows, keys) where known[key] == nil && queued.insert(key).inserted {
+            missing.append((row.url, row.referrer))
+            missingKeys.append(key)
+        }
+        let fresh = try detector.detect(missing)
+        if known.count > Self.knownLimit { known.removeAll(keepingCapacity: true) }
+        var local: [String: ClientDetector.Result] = [:]
+        for (key, result) in zip(missingKeys, fresh) { known[key] = result; local[key] = result }
+        return keys.map { local[$0] ?? known[$0]! }
+    }
+
+    /// What the client's detection reads of a visit: the page's host, its query and the referrer.
+    static func key(_ row: VisitRow) -> String {
+        let host = VisitURL.host(of: row.url)
+        let query = row.url.firstIndex(of: "?").map { String(row.url[$0...].prefix { $0 != "#" }) } ?? ""
+        return host + " " + query + " " + row.referrer
+    }
+}
+
+extension BatchSummary {
+    mutating func noteMalformed(line: Int, reason: String) {
+        malformedCount += 1
+        if malformed.count < Self.malformedListed { malformed.append(MalformedRow(line: line, reason: reason)) }
+    }
+}

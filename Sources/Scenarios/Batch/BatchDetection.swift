@@ -68,11 +68,11 @@ public final class BatchDetection {
         }
         try flush()
         summary.lines = reader.lineNumber
-        summary.disagreements = groups.map { key, value in
+        summary.setDisagreements(groups.map { key, value in
             BatchSummary.Disagreement(referrerHost: key.host, medium: key.medium, rule: key.rule,
                                       ga4Channel: key.channel.rawValue, count: value.count,
                                       note: value.comparison.note ?? "", suggestedMedium: value.comparison.suggestedMedium)
-        }.sorted { ($0.count, $1.referrerHost) > ($1.count, $0.referrerHost) }
+        })
         return summary
     }
 

@@ -34,32 +34,15 @@ public struct BatchSummary: Sendable, Encodable {
     public init() {}
 
     /// The `referrers:` lines that would make the client follow GA4, one per host, most visits first.
-    public var referrerLines: [String] {
+    public var referrerLines: [String] = []
+
+    /// Sets the disagreements, most visits first, and the `referrers:` lines they call for.
+    mutating func setDisagreements(_ list: [Disagreement]) {
+        disagreements = list.sorted { ($0.count, $1.referrerHost) > ($1.count, $0.referrerHost) }
         var seen = Set<String>()
-        return disagreements.compactMap { d in
+        referrerLines = disagreements.compactMap { d in
             guard let medium = d.suggestedMedium, seen.insert(d.referrerHost).inserted else { return nil }
             return "  - {domain: \(d.referrerHost), medium: \(medium)}"
         }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case lines, visits, skipped, malformedCount, malformed, clientMix, ga4Mix, agree, disagree, notCompared,
-             disagreements, referrerLines
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(lines, forKey: .lines)
-        try c.encode(visits, forKey: .visits)
-        try c.encode(skipped, forKey: .skipped)
-        try c.encode(malformedCount, forKey: .malformedCount)
-        try c.encode(malformed, forKey: .malformed)
-        try c.encode(clientMix, forKey: .clientMix)
-        try c.encode(ga4Mix, forKey: .ga4Mix)
-        try c.encode(agree, forKey: .agree)
-        try c.encode(disagree, forKey: .disagree)
-        try c.encode(notCompared, forKey: .notCompared)
-        try c.encode(disagreements, forKey: .disagreements)
-        try c.encode(referrerLines, forKey: .referrerLines)
     }
 }

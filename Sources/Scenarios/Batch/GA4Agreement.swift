@@ -12,18 +12,8 @@ public struct GA4Agreement: Sendable, Encodable {
         public var agreeing: Int
         /// The listed hosts the client does not give the expected medium, with what it gives instead.
         public var missed: [String: String]
-        public var percent: Double { hosts == 0 ? 0 : Double(agreeing) * 100 / Double(hosts) }
-
-        enum CodingKeys: String, CodingKey { case category, expected, hosts, agreeing, percent, missed }
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(category, forKey: .category)
-            try c.encode(expected, forKey: .expected)
-            try c.encode(hosts, forKey: .hosts)
-            try c.encode(agreeing, forKey: .agreeing)
-            try c.encode((percent * 10).rounded() / 10, forKey: .percent)
-            try c.encode(missed, forKey: .missed)
-        }
+        /// The share of hosts agreeing, in percent, to one decimal.
+        public var percent: Double = 0
     }
 
     public var search: Figures
@@ -44,6 +34,7 @@ public struct GA4Agreement: Sendable, Encodable {
             for (host, answer) in zip(hosts, answers) {
                 if answer.medium == expected { result.agreeing += 1 } else { result.missed[host] = answer.medium ?? "(none)" }
             }
+            result.percent = hosts.isEmpty ? 0 : (Double(result.agreeing) * 1000 / Double(hosts.count)).rounded() / 10
             return result
         }
         return GA4Agreement(search: try figures(.search, expected: "organic", name: "search"),

@@ -95,5 +95,9 @@ import Testing
         #expect(answers.map(\.rule) == ["click_id", "mail.yahoo.com", "yahoo", "gemini.google.com", "direct", nil])
         #expect(answers.map(\.medium) == ["paid", "email", "organic", "referral", "direct", nil])
         #expect(answers[5].error?.contains("invalid page URL") == true)
+        // The groups a config may name are the client's own, and every click id is counted.
+        #expect(Set(detector.rules.map { $0[3] }.filter { !$0.isEmpty }) == Set(ReferrerList.groups))
+        #expect(detector.clickIds == ["gclid", "gbraid", "wbraid", "dclid", "msclkid", "fbclid", "ttclid", "li_fat_id",
+                                      "twclid", "yclid", "ScCid", "epik", "rdt_cid"])
     }
 }

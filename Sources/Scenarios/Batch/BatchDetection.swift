@@ -45,10 +45,11 @@ public final class BatchDetection {
             let log = try AccessLogParser(site: site)
             parse = log.parse
         }
-        var groups: [DisagreementKey: (count: Int, comparison: ChannelComparison)] = [:]
+        comparisons = [:]
+        disagreementCounts = [:]
         var chunk: [VisitRow] = []
         func flush() throws {
-            try detect(chunk, into: &summary, groups: &groups)
+            try detect(chunk, into: &summary)
             chunk.removeAll(keepingCapacity: true)
             progress?(reader.bytesRead, reader.size, summary.visits)
         }
@@ -68,20 +69,26 @@ public final class BatchDetection {
         }
         try flush()
         summary.lines = reader.lineNumber
-        summary.setDisagreements(groups.map { key, value in
-            BatchSummary.Disagreement(referrerHost: key.host, medium: key.medium, rule: key.rule,
-                                      ga4Channel: key.channel.rawValue, count: value.count,
-                                      note: value.comparison.note ?? "", suggestedMedium: value.comparison.suggestedMedium)
+        summary.setDisagreements(disagreementCounts.map { key, count in
+            let comparison = comparisons[key]!
+            return BatchSummary.Disagreement(referrerHost: key.host, medium: key.medium, rule: key.rule,
+                                             ga4Channel: key.channel.rawValue, count: count, note: comparison.note ?? "",
+                                             suggestedMedium: comparison.suggestedMedium)
         })
         return summary
     }
 
-    struct DisagreementKey: Hashable {
+    /// What a comparison depends on: the referrer's host, the client's medium and rule, and GA4's channel.
+    struct ComparisonKey: Hashable {
         var host: String, medium: String, rule: String, channel: GA4Channel
     }
 
-    private func detect(_ rows: [VisitRow], into summary: inout BatchSummary,
-                        groups: inout [DisagreementKey: (count: Int, comparison: ChannelComparison)]) throws {
+    /// Comparisons made so far in this run (the first visit of a kind speaks for the rest), and visits per
+    /// disagreeing kind.
+    private var comparisons: [ComparisonKey: ChannelComparison] = [:]
+    private var disagreementCounts: [ComparisonKey: Int] = [:]
+
+    private func detect(_ rows: [VisitRow], into summary: inout BatchSummary) throws {
         let results = try answers(rows)
         let clickIds = detector.clickIds
         for (row, result) in zip(rows, results) {
@@ -96,21 +103,20 @@ public final class BatchDetection {
             summary.clientMix[medium, default: 0] += 1
             summary.ga4Mix[channel.rawValue, default: 0] += 1
             let host = VisitURL.bareHost(of: row.referrer)
-            let key = DisagreementKey(host: host, medium: medium, rule: rule, channel: channel)
-            if let seen = groups[key] {
-                groups[key]!.count = seen.count + 1
-                summary.disagree += 1
-                continue
-            }
-            let ids = rule == "click_id" ? clickIds.filter { VisitURL.query(row.url)[$0].map { !$0.isEmpty } ?? false } : []
-            let comparison = ChannelComparison(medium: result.medium, rule: result.rule, channel: channel,
-                                               session: session, referrerHost: host, clickIds: ids)
+            let key = ComparisonKey(host: host, medium: medium, rule: rule, channel: channel)
+            let comparison = comparisons[key] ?? {
+                let ids = rule == "click_id" ? clickIds.filter { !(VisitURL.query(row.url)[$0] ?? "").isEmpty } : []
+                let made = ChannelComparison(medium: result.medium, rule: result.rule, channel: channel,
+                                             session: session, referrerHost: host, clickIds: ids)
+                comparisons[key] = made
+                return made
+            }()
             switch comparison.verdict {
             case .agree: summary.agree += 1
             case .notCompared: summary.notCompared += 1
             case .disagree:
                 summary.disagree += 1
-                groups[key] = (1, comparison)
+                disagreementCounts[key, default: 0] += 1
             }
         }
     }

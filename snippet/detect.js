@@ -7,12 +7,13 @@
 const dniMedia = { email: 'email', search: 'organic', social: 'social', ads: 'paid', ai: 'referral' };
 
 // The built-in rules as 'group:rule,rule|group:...' (line breaks only for reading), kept
-// as one string because every byte is downloaded by every visitor. A rule is space-separated host patterns, named by
-// the first. A pattern without a dot is a site name, matched on the label before the
-// public suffix (www.google.co.uk is google; notgoogle.com is not); one with a dot
-// matches itself and its subdomains; Android app referrers (android-app://package) match
-// by package name. The most precise pattern wins: a longer host over a shorter one, any
-// host over a site name, so mail.yahoo.com is email while yahoo.* stays search.
+// as one string because every byte is downloaded by every visitor. A rule is host
+// patterns separated by spaces, named by the first. A pattern without a dot is a site
+// name, matched on the label before the public suffix (www.google.co.uk is google;
+// notgoogle.com is not); one with a dot matches itself and its subdomains; Android app
+// referrers (android-app://package) match by package name. The most precise pattern
+// wins: a longer host over a shorter one, any host over a site name, so mail.yahoo.com
+// is email while yahoo.* stays search. The gmail and google rules come first, as before.
 const dniHosts = `email:gmail mail.google.com com.google.android.gm|search:google com.google.android.googlequicksearchbox
 |email:mail.yahoo.com,outlook outlook.live.com outlook.office.com,gmx,web.de,proton protonmail,email.t-online.de,
 mail.orange.fr,mail.aol.com
@@ -64,6 +65,7 @@ function dniExplain() {
     if (!res && match) res = { medium, campaign, rule: name, passed: passed.slice() };
     if (!res) passed.push(name);
   };
+  // The built-in rule that wins for this host: its most precise matching pattern.
   if (ext) for (const r of dniTable) for (const h of r[2]) {
     const s = h.includes('.') ? h.length + 1 : 1;
     if (s > score && hit(h)) { best = r; score = s; }

@@ -56,7 +56,9 @@ let package = Package(
         // Scenario files, their runner and reports.
         .target(
             name: "Scenarios",
-            dependencies: ["Browser", "MockAPI", "Generator", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["Browser", "MockAPI", "Generator", .product(name: "Yams", package: "Yams")],
+            exclude: ["Data/README.md"],
+            resources: [.copy("Data/ga4_source_categories.csv")]),
         // The same scenarios in headless Chromium over WebDriver.
         .target(
             name: "Conformance",
@@ -82,7 +84,7 @@ let package = Package(
         .testTarget(name: "MockAPITests", dependencies: ["MockAPI"]),
         .testTarget(name: "MockServerTests", dependencies: ["MockServer"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClientTests", dependencies: ["Browser", "Generator"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
     ],

@@ -108,8 +108,14 @@ function dniDigits(v) {
   return ok ? v : null;
 }
 
-// The click id (gclid, msclkid, fbclid) in the URL, or undefined.
-const dniClickId = () => ['gclid', 'msclkid', 'fbclid'].find(dniParam);
+// Ad networks' click ids, each meaning a paid click: Google Ads (gclid; gbraid and wbraid
+// from iOS; dclid from Display & Video 360), Microsoft (msclkid), Meta (fbclid), TikTok
+// (ttclid), LinkedIn (li_fat_id), X (twclid), Yandex (yclid), Snapchat (ScCid),
+// Pinterest (epik), Reddit (rdt_cid).
+const dniClickIds = 'gclid gbraid wbraid dclid msclkid fbclid ttclid li_fat_id twclid yclid ScCid epik rdt_cid'.split(' ');
+
+// The first click id in the URL, or undefined.
+const dniClickId = () => dniClickIds.find(dniParam);
 
 // True when this browser session arrived with a click id (for paid_only).
 function dniPaidVisit() {

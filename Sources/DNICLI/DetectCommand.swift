@@ -1,59 +1,137 @@
 import ArgumentParser
 import Foundation
 import Scenarios
-import Yams
 
-/// `dni detect`: which traffic source the real client picks for a visit, and which rule decided.
+/// `dni detect`: which traffic source the real client picks for a visit, which rule decided, and what GA4 would say.
 struct DetectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "detect",
-        abstract: "Explain the client's source detection for a URL and referrer.")
+        abstract: "Explain the client's source detection for one visit, or for every visit of a file.",
+        discussion: """
+            One visit: dni detect --url URL [--referrer URL]. Many: dni detect --batch visits.csv (a url,referrer CSV) \
+            or dni detect --batch access.log --site https://shop.example (a combined-format access log). \
+            Each visit is also classified by GA4's default channel grouping and the two are compared.
+            """)
 
     @Option(help: "The landing URL (click ids and utm_* parameters are read from it).")
-    var url: String
+    var url: String?
 
     @Option(help: "document.referrer of the visit.")
     var referrer: String = ""
 
-    @Option(help: "A JSON or YAML list of {domain, medium}, as iovox.setReferrers takes.")
+    @Option(help: ArgumentHelp(
+        "Custom rules as iovox.setReferrers takes them: an inline JSON or YAML list, or a file holding one.",
+        discussion: "[{domain: reddit.com, medium: social}, {group: ai, medium: ai}]"))
     var referrers: String?
+
+    @Option(help: "A customer config: detect with that customer's build exactly as generated.")
+    var config: String?
 
     @Option(help: "Cookies the visitor already has, as a Cookie header: 'iovox_filters=...; other=1'.")
     var cookie: String?
 
-    @Flag(help: "Print JSON: medium, campaign, rule, passed, rules.")
+    @Option(help: "A file of visits: CSV with url and referrer columns, or an access log with --site.")
+    var batch: String?
+
+    @Option(help: "With --batch: the file is a combined-format access log of this site (https://host).")
+    var site: String?
+
+    @Flag(help: "Measure agreement with GA4's source categories on the hosts it lists as search and social.")
+    var agreement = false
+
+    @Flag(help: "Print JSON.")
     var json = false
 
     @Flag(help: "Also print the whole rule table.")
     var rules = false
 
-    func run() throws {
-        var custom: [DetectionProbe.ReferrerRule] = []
-        if let referrers {
-            guard let text = try? String(contentsOfFile: referrers, encoding: .utf8) else {
-                throw ValidationError("cannot read \(referrers)")
-            }
-            do {
-                custom = try YAMLDecoder().decode([DetectionProbe.ReferrerRule].self, from: text)
-            } catch {
-                throw ValidationError("\(referrers): expected a list of {domain, medium}: \(error)")
-            }
+    func validate() throws {
+        let modes = [url != nil, batch != nil, agreement].filter { $0 }.count
+        guard modes == 1 else {
+            throw ValidationError("give one of --url URL (one visit), --batch FILE (many) or --agreement")
         }
-        let answer = try DetectionProbe(builds: try BuildCache())
-            .detect(url: url, referrer: referrer, referrers: custom, cookie: cookie)
+        if config != nil && referrers != nil {
+            throw ValidationError("give --config or --referrers, not both: a config's referrers are part of its build")
+        }
+        if site != nil && batch == nil { throw ValidationError("--site goes with --batch ACCESS_LOG") }
+        if cookie != nil && url == nil { throw ValidationError("--cookie goes with --url: batch visits are new visitors") }
+        if let config, !FileManager.default.fileExists(atPath: config) {
+            throw ValidationError("--config \(config): no such file")
+        }
+    }
+
+    /// Errors from here on are about the inputs' contents: `Error: <what and where>`, exit code 1, no usage text.
+    func run() throws {
+        let build = try detectionBuild()
+        let builds = try BuildCache()
+        if let batch { return try runBatch(path: batch, build: build, builds: builds) }
+        if agreement { return try runAgreement(build: build, builds: builds) }
+        try runOne(url: url ?? "", build: build, builds: builds)
+    }
+
+    func detectionBuild() throws -> DetectionBuild {
+        if let config { return .config(path: URL(fileURLWithPath: config).standardizedFileURL.path) }
+        return .library(referrers: try referrers.map(ReferrerList.parse) ?? [])
+    }
+
+    func runOne(url: String, build: DetectionBuild, builds: BuildCache) throws {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            throw RunError("--url \"\(url)\" is not an http(s) URL; give the landing page, like https://shop.example/?gclid=x")
+        }
+        let answer = try DetectionProbe(builds: builds).detect(url: url, referrer: referrer, build: build, cookie: cookie)
+        let categories = try SourceCategories.bundled()
+        let session = GA4Session(url: url, referrer: referrer, categories: categories)
+        let channel = GA4Channel(session, categories: categories)
+        let clickIds = answer.rules.first { $0.first == "click_id" }.map { $0[2].split(separator: " ").map(String.init) } ?? []
+        let query = VisitURL.query(url)
+        let comparison = ChannelComparison(
+            medium: answer.medium, rule: answer.rule, channel: channel, session: session,
+            referrerHost: VisitURL.bareHost(of: referrer),
+            clickIds: answer.rule == "click_id" ? clickIds.filter { !(query[$0] ?? "").isEmpty } : [])
+        let group = answer.rules.first { $0.first == answer.rule }.flatMap { $0.count > 3 && !$0[3].isEmpty ? $0[3] : nil }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(answer), as: UTF8.self))
-            return
+            return try printJSON(OneVisit(answer: answer, group: group, ga4Source: session.source,
+                                          ga4Medium: session.medium, ga4Channel: channel.rawValue,
+                                          verdict: comparison.verdict.rawValue, note: comparison.note))
         }
         print("medium:   \(answer.medium ?? "(none)")")
         print("campaign: \(answer.campaign ?? "")")
-        print("rule:     \(answer.rule ?? "(none)")")
-        print("passed:   \(answer.passed.isEmpty ? "(none)" : answer.passed.joined(separator: ", "))")
+        print("rule:     \(answer.rule ?? "(none)")" + (group.map { " (group \($0))" } ?? ""))
+        let passed = answer.passed.count > 8
+            ? answer.passed.prefix(6).joined(separator: ", ") + " … and \(answer.passed.count - 6) more"
+            : answer.passed.joined(separator: ", ")
+        print("passed:   \(passed.isEmpty ? "(none)" : passed)")
+        print("GA4:      \(channel.rawValue) (source \(session.source), medium \(session.medium))")
+        print("compared: \(comparison.verdict.rawValue)")
+        if let note = comparison.note { print("note:     \(note)") }
         if rules {
             print("rules, in order:")
-            for row in answer.rules { print("  " + row.joined(separator: "  ")) }
+            for row in answer.rules { print("  " + row.filter { !$0.isEmpty }.joined(separator: "  ")) }
         }
+    }
+
+    /// `--json` for one visit: the client's answer, GA4's view and the comparison.
+    struct OneVisit: Encodable {
+        var answer: DetectionProbe.Answer
+        var group: String?
+        var ga4Source: String, ga4Medium: String, ga4Channel: String, verdict: String
+        var note: String?
+
+        func encode(to encoder: Encoder) throws {
+            try answer.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encodeIfPresent(group, forKey: .group)
+            try c.encode(["source": ga4Source, "medium": ga4Medium, "channel": ga4Channel], forKey: .ga4)
+            try c.encode(verdict, forKey: .compared)
+            try c.encodeIfPresent(note, forKey: .note)
+        }
+
+        enum Key: String, CodingKey { case group, ga4, compared, note }
+    }
+
+    func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

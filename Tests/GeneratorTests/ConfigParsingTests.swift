@@ -90,4 +90,11 @@ struct ConfigParsingTests {
         let paid = try Fixture.config(Fixture.yaml("paid_only: true"))
         #expect(paid.features.contains(.detect))
     }
+
+    @Test func referrerGroupGetsAnotherMedium() throws {
+        let config = try Fixture.config(Fixture.yaml("referrers: [{group: ai, medium: ai}, {domain: t.co, medium: paid}]"))
+        #expect(config.referrers == [ReferrerRule(group: "ai", medium: "ai"), ReferrerRule(domain: "t.co", medium: "paid")])
+        let script = OnLoadScript(config: config).source
+        #expect(script.contains(#"iovox.setReferrers([{group: "ai", medium: "ai"}, {domain: "t.co", medium: "paid"}]);"#))
+    }
 }

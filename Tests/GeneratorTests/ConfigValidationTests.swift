@@ -57,6 +57,18 @@ struct ConfigValidationTests {
         #expect(issue?.message.contains("needs a domain") == true)
     }
 
+    @Test func referrerGroupMustBeBuiltIn() {
+        let issue = onlyIssue(Fixture.yaml("referrers:\n  - {group: chatbots, medium: ai}"), line: 5, path: "referrers[0].group")
+        #expect(issue?.message.contains("unknown group \"chatbots\"") == true)
+        #expect(issue?.message.contains("email, search, social, ads, ai") == true)
+    }
+
+    @Test func referrerWithDomainAndGroup() {
+        let issue = onlyIssue(Fixture.yaml("referrers:\n  - {domain: chatgpt.com, group: ai, medium: ai}"), line: 5,
+                              path: "referrers[0].group")
+        #expect(issue?.message.contains("not both") == true)
+    }
+
     @Test(arguments: ["https://reddit.com", "reddit", "-bad-.com", "a..com", "exa mple.com", "1.2.3.4"])
     func referrerWithInvalidDomain(domain: String) {
         _ = onlyIssue(Fixture.yaml("referrers:\n  - {domain: \"\(domain)\", medium: social}"), line: 5, path: "referrers[0].domain")

@@ -22,7 +22,10 @@ public struct OnLoadScript: Sendable {
                      "  if (!iovox) { return; }"]
         lines.append("  iovox.init(\(initOptions));")
         if !config.referrers.isEmpty {
-            let rules = config.referrers.map { "{domain: \(JSString.literal($0.domain)), medium: \(JSString.literal($0.medium))}" }
+            let rules = config.referrers.map { rule in
+                let target = rule.group.map { "group: \(JSString.literal($0))" } ?? "domain: \(JSString.literal(rule.domain))"
+                return "{\(target), medium: \(JSString.literal(rule.medium))}"
+            }
             lines.append("  iovox.setReferrers([\(rules.joined(separator: ", "))]);")
         }
         if !config.selectors.isEmpty {

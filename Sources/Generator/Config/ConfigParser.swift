@@ -115,24 +115,42 @@ struct ConfigParser {
         guard let items = reader.list(node, path: "referrers") else { return [] }
         return items.enumerated().compactMap { offset, item in
             let path = "referrers[\(offset)]"
-            guard let fields = reader.mapping(item, path: path, known: ["domain", "medium"]) else { return nil }
-            guard let domainNode = fields["domain"] else {
-                reader.report("a referrer rule needs a domain (e.g. domain: reddit.com)", at: item, path: path + ".domain")
-                return nil
-            }
+            guard let fields = reader.mapping(item, path: path, known: ["domain", "group", "medium"]) else { return nil }
             guard let mediumNode = fields["medium"] else {
                 reader.report("a referrer rule needs a medium (e.g. medium: social)", at: item, path: path + ".medium")
                 return nil
             }
-            guard let domain = reader.nonEmptyString(domainNode, path: path + ".domain"),
-                  let medium = reader.nonEmptyString(mediumNode, path: path + ".medium")
-            else { return nil }
+            guard let medium = reader.nonEmptyString(mediumNode, path: path + ".medium") else { return nil }
+            if let groupNode = fields["group"] {
+                return referrerGroup(groupNode, medium: medium, hasDomain: fields["domain"] != nil, path: path)
+            }
+            guard let domainNode = fields["domain"] else {
+                reader.report("a referrer rule needs a domain (e.g. domain: reddit.com) or a built-in group (e.g. group: ai)",
+                              at: item, path: path + ".domain")
+                return nil
+            }
+            guard let domain = reader.nonEmptyString(domainNode, path: path + ".domain") else { return nil }
             if let problem = NetworkNames.domainProblem(domain.lowercased()) {
                 reader.report(problem, at: domainNode, path: path + ".domain")
                 return nil
             }
             return ReferrerRule(domain: domain.lowercased(), medium: medium)
         }
+    }
+
+    /// `{group, medium}`: a built-in referrer group given another medium.
+    private func referrerGroup(_ node: Node, medium: String, hasDomain: Bool, path: String) -> ReferrerRule? {
+        guard let group = reader.nonEmptyString(node, path: path + ".group") else { return nil }
+        if hasDomain {
+            reader.report("give a domain or a group, not both", at: node, path: path + ".group")
+            return nil
+        }
+        guard ReferrerRule.groups.contains(group) else {
+            reader.report("unknown group \"\(group)\"; the built-in groups are \(ReferrerRule.groups.joined(separator: ", "))",
+                          at: node, path: path + ".group")
+            return nil
+        }
+        return ReferrerRule(group: group, medium: medium)
     }
 
     private func fallbackNumber(_ node: Node) -> String? {

@@ -69,14 +69,25 @@ public enum APIURL {
     public static let sandbox = "https://sandbox-platform.iovox.com"
 }
 
-/// A custom referrer mapping passed to `iovox.setReferrers`.
+/// A custom referrer mapping passed to `iovox.setReferrers`: a domain and its medium, or a built-in group
+/// given another medium (`{group: ai, medium: ai}`), when `group` is set and `domain` is empty.
 public struct ReferrerRule: Sendable, Equatable {
     public var domain: String
     public var medium: String
+    public var group: String?
+
+    /// The client's built-in referrer groups, in the order its rule table lists them first.
+    public static let groups = ["email", "search", "social", "ads", "ai"]
 
     public init(domain: String, medium: String) {
         self.domain = domain
         self.medium = medium
+    }
+
+    public init(group: String, medium: String) {
+        self.domain = ""
+        self.medium = medium
+        self.group = group
     }
 }
 

@@ -2,12 +2,14 @@ import Foundation
 
 /// Runs the real client's source detection in the harness, for `dni detect`.
 public struct DetectionProbe {
-    /// A referrer rule as `iovox.setReferrers` takes it.
-    public struct ReferrerRule: Sendable, Codable {
-        public var domain: String
+    /// A referrer rule as `iovox.setReferrers` takes it: `{domain, medium}`, or `{group, medium}` for a built-in group.
+    public struct ReferrerRule: Sendable, Codable, Equatable {
+        public var domain: String?
+        public var group: String?
         public var medium: String
-        public init(domain: String, medium: String) {
+        public init(domain: String? = nil, group: String? = nil, medium: String) {
             self.domain = domain
+            self.group = group
             self.medium = medium
         }
     }
@@ -18,7 +20,7 @@ public struct DetectionProbe {
         public var campaign: String?
         public var rule: String?
         public var passed: [String]
-        /// The whole rule table, in the order the client checks it.
+        /// The whole rule table, in the order the client checks it: rule, medium, matches and group.
         public var rules: [[String]]
     }
 
@@ -26,53 +28,43 @@ public struct DetectionProbe {
 
     public init(builds: BuildCache) { tracer = VisitTracer(builds: builds) }
 
-    /// Detects for a visitor on `url` coming from `referrer`, with optional custom rules and a Cookie string.
-    public func detect(url: String, referrer: String, referrers: [ReferrerRule], cookie: String?) throws -> Answer {
-        let rules = String(decoding: try JSONEncoder().encode(referrers), as: UTF8.self)
-        let script = """
-            iovox.init({ access_key: 'detect', action_key: 'detect' });
-            if (\(rules).length) iovox.setReferrers(\(rules));
-            """
+    /// Detects for a visitor on `url` coming from `referrer`, with the given build and a Cookie string.
+    public func detect(url: String, referrer: String, build: DetectionBuild, cookie: String?) throws -> Answer {
         let cookies = (cookie ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.map { $0 + "; Path=/" }
-        return try tracer.probe(url: url, referrer: referrer, script: script, cookies: cookies,
-                                account: Self.emptyAccount())
-    }
-
-    /// Detection makes no API request; an account with nothing in it proves that.
-    static func emptyAccount() -> AccountSource {
-        .inline(yaml: "keys: {access_key: detect, action_key: detect}\nitems: []\npools: []\n", file: "(detect)")
+        let scenario = try build.scenario(url: url, referrer: referrer, cookies: cookies, builds: tracer.builds)
+        return try tracer.probe(scenario)
     }
 }
 
 extension VisitTracer {
-    /// Loads a blank page with the library and `script`, then asks the client to explain its detection.
-    func probe(url: String, referrer: String, script: String, cookies: [String], account: AccountSource) throws
-        -> DetectionProbe.Answer
-    {
-        let scenario = Scenario(file: "(detect)", name: "dni detect", build: .library(script: script), account: account,
-                                pages: [ScenarioRunner.pageKey(url): "<!DOCTYPE html><html><body></body></html>"],
-                                visitor: Visitor(url: url, referrer: referrer, cookies: cookies), steps: [])
-        let setup = try ScenarioSetup(scenario, builds: builds)
-        let network = ScenarioNetwork(service: .init(account: setup.account, now: { 0 }), pages: setup.pages,
-                                      script: setup.script, hostedURL: nil)
-        let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
-        try browser.prepare(visitor: scenario.visitor)
-        try browser.visit(url: url, referrer: referrer)
-        let errors = browser.consoleLines().filter { $0.level == "error" }
-        if let error = errors.first { throw RunError("the client reported: \(error.text)") }
+    /// Loads the detection scenario's page, then asks the client to explain its detection.
+    func probe(_ scenario: Scenario) throws -> DetectionProbe.Answer {
+        let browser = try Self.load(scenario, builds: builds)
         let detection = try detect(in: browser)
-        let rulesJSON = try browser.evaluateJSON("iovox._rules ? iovox._rules() : []")
-        let table = (try? JSONSerialization.jsonObject(with: Data(rulesJSON.utf8))) as? [Any] ?? []
-        let rules = table.map { row -> [String] in
-            if let list = row as? [Any] { return list.map { "\($0)" } }
-            if let dict = row as? [String: Any] {
-                let first = ["rule", "medium", "matches"].filter { dict[$0] != nil }
-                return (first + dict.keys.sorted().filter { !first.contains($0) }).map { "\(dict[$0]!)" }
-            }
-            return ["\(row)"]
-        }
+        let rules = try Self.ruleTable(in: browser)
         return DetectionProbe.Answer(medium: detection?.medium, campaign: detection?.campaign, rule: detection?.rule,
                                      passed: detection?.passed ?? [], rules: rules)
+    }
+
+    /// A harness browser showing the scenario's one page; a console error from the client is an error.
+    static func load(_ scenario: Scenario, builds: BuildCache) throws -> HarnessBrowser {
+        let setup = try ScenarioSetup(scenario, builds: builds)
+        let network = ScenarioNetwork(service: .init(account: setup.account, now: { 0 }), pages: setup.pages,
+                                      script: setup.script, hostedURL: setup.hostedURL)
+        let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
+        try browser.prepare(visitor: scenario.visitor)
+        try browser.visit(url: scenario.visitor.url, referrer: scenario.visitor.referrer)
+        if let error = browser.consoleLines().first(where: { $0.level == "error" }) {
+            throw RunError("the client reported: \(error.text)")
+        }
+        return browser
+    }
+
+    /// The client's rule table (`iovox._rules()`), each row as rule, medium, matches and group.
+    static func ruleTable(in browser: HarnessBrowser) throws -> [[String]] {
+        let json = try browser.evaluateJSON("iovox._rules ? iovox._rules() : []")
+        let table = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
+        return table.map { row in ["rule", "medium", "matches", "group"].map { row[$0].map { "\($0)" } ?? "" } }
     }
 }

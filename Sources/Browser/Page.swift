@@ -9,6 +9,8 @@ public final class Page {
     public internal(set) var url: String
     /// `document.referrer`.
     public let referrer: String
+    /// The policy of the page's `Referrer-Policy` header: what its requests and navigations tell others.
+    public internal(set) var referrerPolicy = ReferrerPolicy.default
     /// Uncaught script errors, in order.
     public internal(set) var errors: [ScriptError] = []
     /// Virtual time the page started loading.

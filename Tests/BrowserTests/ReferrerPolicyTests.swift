@@ -1,0 +1,61 @@
+import Testing
+@testable import Browser
+
+@Suite struct ReferrerPolicyTests {
+    let page = "https://user:pw@shop.example/products?id=7#reviews"
+    let sameSite = "https://shop.example/contact"
+    let crossSite = "https://api.example/dni/fetch"
+    let downgrade = "http://old.example/"
+
+    func referrers(_ policy: ReferrerPolicy) -> [String] {
+        [sameSite, crossSite, downgrade].map { policy.referrer(from: page, to: $0) }
+    }
+
+    @Test func eachPolicyAsTheStandardSays() {
+        let full = "https://shop.example/products?id=7", origin = "https://shop.example/"
+        #expect(referrers(.noReferrer) == ["", "", ""])
+        #expect(referrers(.noReferrerWhenDowngrade) == [full, full, ""])
+        #expect(referrers(.sameOrigin) == [full, "", ""])
+        #expect(referrers(.origin) == [origin, origin, origin])
+        #expect(referrers(.strictOrigin) == [origin, origin, ""])
+        #expect(referrers(.originWhenCrossOrigin) == [full, origin, origin])
+        #expect(referrers(.strictOriginWhenCrossOrigin) == [full, origin, ""])
+        #expect(referrers(.unsafeURL) == [full, full, full])
+        #expect(ReferrerPolicy.default == .strictOriginWhenCrossOrigin)
+    }
+
+    @Test func theHeaderTakesTheLastKnownToken() {
+        #expect(ReferrerPolicy(header: "no-referrer, unsafe-url") == .unsafeURL)
+        #expect(ReferrerPolicy(header: "origin, made-up") == .origin)
+        #expect(ReferrerPolicy(header: " Same-Origin ") == .sameOrigin)
+        #expect(ReferrerPolicy(header: "made-up") == nil)
+        #expect(ReferrerPolicy(header: "") == nil)
+    }
+
+    @Test func longURLsAreCutToTheirOrigin() {
+        let long = "https://shop.example/?q=" + String(repeating: "x", count: 5000)
+        #expect(ReferrerPolicy.unsafeURL.referrer(from: long, to: sameSite) == "https://shop.example/")
+        #expect(ReferrerPolicy.unsafeURL.referrer(from: "about:blank", to: sameSite) == "")
+    }
+
+    @Test func pagesSendTheirPolicysReferer() throws {
+        let browser = Browser { request in
+            if request.url.hasSuffix("/a") {
+                return HTTPResponse(headers: ["content-type": "text/html", "referrer-policy": "origin",
+                                              "set-cookie": "x=1; Path=/\ny=2; Path=/; SameSite=None"],
+                                    body: "<script>fetch('/data')</script>")
+            }
+            return .json("{}")
+        }
+        defer { browser.close() }
+        let tab = browser.newTab()
+        try tab.visit("https://shop.example/a?secret=1", referrer: "https://www.google.com/")
+        let requests = browser.log.map(\.request)
+        #expect(requests.map(\.url) == ["https://shop.example/a?secret=1", "https://shop.example/data"])
+        #expect(requests[0].headers["referer"] == "https://www.google.com/")
+        #expect(requests[1].headers["referer"] == "https://shop.example/")
+        #expect(tab.page?.referrerPolicy == .origin)
+        #expect(browser.cookies.header(for: URLParts("https://shop.example/")!, fromScript: false) == "x=1",
+                "the SameSite=None cookie without Secure is refused")
+    }
+}

@@ -14,7 +14,7 @@ extension Page {
             let headers = (try? JSONSerialization.jsonObject(with: Data((call.string(4) ?? "{}").utf8)))
                 as? [String: String] ?? [:]
             let (index, answer) = browser.send(kind: kind, method: method, url: target, headers: headers,
-                                               body: call.string(5) ?? "", from: url, policy: referrerPolicy)
+                                               body: call.string(5) ?? "", from: url, policy: effectiveReferrerPolicy)
             guard let response = answer else {
                 record(.error, "unhandled request: \(method.uppercased()) \(target)")
                 errors.append(ScriptError(name: "UnhandledRequest", message: "\(method.uppercased()) \(target)"))
@@ -33,7 +33,7 @@ extension Page {
         define("loadScript") { [unowned self] call in
             let target = call.string(0) ?? ""
             let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
-                                           from: url, policy: referrerPolicy)
+                                           from: url, policy: effectiveReferrerPolicy)
             guard let response = answer, !response.networkError, !response.hang else { return ctx.null }
             // Subresource Integrity: a script whose digest matches none of the given ones is blocked.
             if let integrity = call.string(1), !integrity.trimmingCharacters(in: .whitespaces).isEmpty,

@@ -30,6 +30,21 @@ public enum ReferrerPolicy: String, Sendable, CaseIterable {
         self = last
     }
 
+    /// The policy of a `<meta name="referrer" content>` value: one token, or a legacy keyword (`never`,
+    /// `always`, `default`, `origin-when-crossorigin`); nil when unknown.
+    public init?(meta content: String) {
+        let token = content.trimmingCharacters(in: .whitespaces).lowercased()
+        switch token {
+        case "never": self = .noReferrer
+        case "always": self = .unsafeURL
+        case "default": self = .default
+        case "origin-when-crossorigin": self = .originWhenCrossOrigin
+        default:
+            guard let policy = ReferrerPolicy(rawValue: token) else { return nil }
+            self = policy
+        }
+    }
+
     /// The referrer a request from `source` to `target` carries (the `Referer` header, and the next
     /// page's `document.referrer`); empty when none is sent.
     public func referrer(from source: String, to target: String) -> String {

@@ -51,6 +51,7 @@ public final class Tab {
            let policy = ReferrerPolicy(header: header.value) {
             newPage.referrerPolicy = policy
         }
+        newPage.mayHaveMetaReferrer = response.body.range(of: "referrer", options: .caseInsensitive) != nil
         page = newPage
         history.append(url)
         newPage.load(html: response.body)
@@ -61,7 +62,7 @@ public final class Tab {
     ///
     /// A navigation away from the page sends the referrer its policy allows; a reload keeps the page's own.
     func scheduleNavigation(to url: String, referrer: String, from page: Page) {
-        let referrer = referrer == page.url ? page.referrerPolicy.referrer(from: page.url, to: url) : referrer
+        let referrer = referrer == page.url ? page.effectiveReferrerPolicy.referrer(from: page.url, to: url) : referrer
         browser.loop.schedule(after: 0, owner: page, label: "navigation to \(url)") { [weak self] in
             guard let self, self.page === page else { return }
             do { try self.navigate(to: url, referrer: referrer) } catch {

@@ -32,6 +32,33 @@ import Testing
         #expect(ReferrerPolicy(header: "") == nil)
     }
 
+    @Test func metaContentTakesOneTokenOrALegacyKeyword() {
+        #expect(ReferrerPolicy(meta: "never") == .noReferrer)
+        #expect(ReferrerPolicy(meta: "Always") == .unsafeURL)
+        #expect(ReferrerPolicy(meta: "default") == .strictOriginWhenCrossOrigin)
+        #expect(ReferrerPolicy(meta: "origin-when-crossorigin") == .originWhenCrossOrigin)
+        #expect(ReferrerPolicy(meta: " same-origin ") == .sameOrigin)
+        #expect(ReferrerPolicy(meta: "origin, unsafe-url") == nil)
+    }
+
+    @Test func aMetaElementOverridesTheHeaderFromWhenItIsThere() throws {
+        let browser = Browser { request in
+            if request.url.hasSuffix("/page") {
+                return HTTPResponse(headers: ["referrer-policy": "unsafe-url"], body: """
+                    <meta name="referrer" content="bogus"><script>fetch('/one')</script>
+                    <meta name="REFERRER" content="origin"><script>fetch('/two')</script>
+                    """)
+            }
+            return .json("{}")
+        }
+        defer { browser.close() }
+        let page = try browser.newTab().visit("https://shop.example/page")
+        let referers = browser.log.dropFirst().map { $0.request.headers["referer"] }
+        #expect(referers == ["https://shop.example/page", "https://shop.example/"])
+        #expect(page.effectiveReferrerPolicy == .origin)
+        #expect(page.referrerPolicy == .unsafeURL)
+    }
+
     @Test func longURLsAreCutToTheirOrigin() {
         let long = "https://shop.example/?q=" + String(repeating: "x", count: 5000)
         #expect(ReferrerPolicy.unsafeURL.referrer(from: long, to: sameSite) == "https://shop.example/")

@@ -65,7 +65,7 @@ public final class HarnessBrowser: ScenarioBrowser {
         // The link's referrerpolicy attribute or rel=noreferrer, else the page's policy (Chromium's default:
         // strict-origin-when-cross-origin, so only the origin crosses origins).
         let policy = (link[2] as? Bool == true ? .noReferrer : nil)
-            ?? ReferrerPolicy(rawValue: (link[1] as? String ?? "").lowercased()) ?? page.referrerPolicy
+            ?? ReferrerPolicy(rawValue: (link[1] as? String ?? "").lowercased()) ?? page.effectiveReferrerPolicy
         try tab.visit(href, referrer: policy.referrer(from: page.url, to: href))
     }
 

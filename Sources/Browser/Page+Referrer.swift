@@ -13,4 +13,22 @@ extension Page {
         let metas = contents.split(separator: "\n").reversed()
         return metas.lazy.compactMap { ReferrerPolicy(meta: String($0)) }.first ?? referrerPolicy
     }
+
+    /// True when `html` holds "referrer" in any case: one pass over the bytes, cheap even for a 1 MB page.
+    static func mentionsReferrer(_ html: String) -> Bool {
+        let needle = Array("referrer".utf8)
+        var html = html
+        return html.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                var matched = 0
+                // OR-ing 0x20 lowers ASCII letters; a rare false match only costs one lookup.
+                while matched < needle.count && bytes[index + matched] | 0x20 == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 }

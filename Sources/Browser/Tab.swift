@@ -51,7 +51,7 @@ public final class Tab {
            let policy = ReferrerPolicy(header: header.value) {
             newPage.referrerPolicy = policy
         }
-        newPage.mayHaveMetaReferrer = response.body.range(of: "referrer", options: .caseInsensitive) != nil
+        newPage.mayHaveMetaReferrer = Page.mentionsReferrer(response.body)
         page = newPage
         history.append(url)
         newPage.load(html: response.body)

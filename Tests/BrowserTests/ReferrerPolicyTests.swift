@@ -59,6 +59,13 @@ import Testing
         #expect(page.referrerPolicy == .unsafeURL)
     }
 
+    @Test func onlyPagesMentioningAReferrerAreSearchedForMeta() {
+        #expect(Page.mentionsReferrer("<meta name=REFERRER content=origin>"))
+        #expect(Page.mentionsReferrer("x referrer"))
+        #expect(!Page.mentionsReferrer("<p>referer</p>"))
+        #expect(!Page.mentionsReferrer("refer"))
+    }
+
     @Test func longURLsAreCutToTheirOrigin() {
         let long = "https://shop.example/?q=" + String(repeating: "x", count: 5000)
         #expect(ReferrerPolicy.unsafeURL.referrer(from: long, to: sameSite) == "https://shop.example/")

@@ -7,9 +7,13 @@
 /// ```
 public final class CookieJar {
     private let clock: VirtualClock
+    private let suffixes: PublicSuffixList
     public private(set) var cookies: [Cookie] = []
 
-    public init(clock: VirtualClock) { self.clock = clock }
+    public init(clock: VirtualClock, suffixes: PublicSuffixList = .shared) {
+        self.clock = clock
+        self.suffixes = suffixes
+    }
 
     /// Stores a `Set-Cookie` value (or a `document.cookie` assignment); returns false when it was rejected.
     @discardableResult
@@ -120,10 +124,9 @@ public final class CookieJar {
         cookie.partitioned = attributes["partitioned"] != nil
         if var domain = attributes["domain"]?.lowercased() {
             if domain.hasPrefix(".") { domain.removeFirst() }
-            if !domain.isEmpty {
-                guard Self.domainMatches(url.host, domain), domain.contains(".") || domain == url.host else {
-                    return nil
-                }
+            // A public suffix (`co.uk`, `github.io`) is refused, unless it is the host itself: then host-only.
+            if !domain.isEmpty && !(domain == url.host && suffixes.isPublicSuffix(domain)) {
+                guard Self.domainMatches(url.host, domain), !suffixes.isPublicSuffix(domain) else { return nil }
                 cookie.domain = domain
                 cookie.hostOnly = false
             }

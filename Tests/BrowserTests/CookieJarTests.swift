@@ -162,6 +162,28 @@ import Testing
         #expect(jar.header(for: root, fromScript: true) == "a=1; c=1")
     }
 
+    @Test func publicSuffixesCannotBeCookieDomains() {
+        #expect(PublicSuffixList.shared.isLoaded, "Debian's publicsuffix package (scripts/setup.sh)")
+        let shop = URLParts("https://www.shop.co.uk/")!
+        #expect(kept(["a=1; Domain=co.uk", "b=1; Domain=uk", "c=1; Domain=shop.co.uk"], at: shop) == ["c"])
+        #expect(kept(["d=1; Domain=github.io", "e=1; Domain=myshop.github.io"],
+                     at: URLParts("https://myshop.github.io/")!) == ["e"])
+        let jar = self.jar
+        #expect(jar.set("f=1; Domain=github.io", for: URLParts("https://github.io/")!, fromScript: true))
+        #expect(jar.cookies.first?.hostOnly == true, "a suffix that is the host itself makes a host-only cookie")
+    }
+
+    @Test func suffixRulesWildcardsAndExceptions() {
+        let list = PublicSuffixList(text: "// comment\nuk\nco.uk\n*.ck\n!www.ck\n")
+        #expect(list.isPublicSuffix("co.uk"))
+        #expect(!list.isPublicSuffix("shop.co.uk"))
+        #expect(list.isPublicSuffix("anything.ck"))
+        #expect(!list.isPublicSuffix("www.ck"))
+        #expect(list.isPublicSuffix("example"), "an unlisted single label is a suffix by the default rule")
+        #expect(!list.isPublicSuffix("shop.example"))
+        #expect(!PublicSuffixList(contentsOf: "/nonexistent").isLoaded)
+    }
+
     @Test func lifetimeIsCappedAt400Days() throws {
         let jar = self.jar
         jar.set("a=1; Path=/; Max-Age=99999999", for: root, fromScript: true)

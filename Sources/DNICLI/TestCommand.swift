@@ -73,6 +73,7 @@ struct TestCommand: ParsableCommand {
             let first = seed ?? 1
             let seeds = (0..<UInt64(orders ?? 1)).map { first &+ $0 }
             run = { runner.run($0, orderings: seeds) }
+            print("each scenario runs under ordering seeds \(first) to \(seeds.last ?? first) until one fails")
         }
         let results = suite.run(files: files, filter: filter, using: run) { done, total, result in
             progress.show(done, total, result)

@@ -5,7 +5,8 @@
 #   scripts/setup.sh --test     also Chromium, its driver and openssl, and the phonenumbers test oracle
 set -euo pipefail
 
-packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev esbuild)
+# publicsuffix: the public suffix list the cookie jar reads at run time (/usr/share/publicsuffix).
+packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev esbuild publicsuffix)
 if [ "${1:-}" = "--test" ]; then
     packages+=(chromium chromium-driver openssl)
 fi

@@ -19,6 +19,7 @@ public final class Browser {
     public private(set) var tabs: [Tab] = []
     var localAreas: [String: StorageArea] = [:]
     var random: SeededRandom
+    private var networkRandom: SeededRandom
     private var nextRequestID = 1
 
     public init(options: BrowserOptions = BrowserOptions(), network: @escaping RequestHandler = { _ in nil }) {
@@ -27,6 +28,7 @@ public final class Browser {
         loop = EventLoop(clock: clock)
         cookies = CookieJar(clock: clock)
         random = SeededRandom(seed: options.seed)
+        networkRandom = SeededRandom(seed: options.networkSeed)
         self.network = network
     }
 
@@ -60,10 +62,23 @@ public final class Browser {
     /// Runs what is due within `horizon` ms; see `EventLoop.settle`.
     public func settle(horizon: Double = 10_000) throws { try loop.settle(horizon: horizon) }
 
+    /// The latency of the next answer: fixed, or drawn from the range with the network seed.
+    func nextLatency() -> Double {
+        guard let range = options.latencyRangeMs else { return options.latencyMs }
+        let unit = Double(networkRandom.next() >> 11) / Double(1 << 53)
+        return (range.lowerBound + unit * (range.upperBound - range.lowerBound)).rounded()
+    }
+
     /// Sends a request through the handler, logs it and takes its cookies; nil when nobody handled it.
+    ///
+    /// A request from a page carries the `Referer` its `policy` allows.
     func send(kind: HTTPRequest.Kind, method: String, url: String, headers: [String: String],
-              body: String, from pageURL: String) -> (index: Int, response: HTTPResponse?) {
+              body: String, from pageURL: String, policy: ReferrerPolicy = .default) -> (index: Int, response: HTTPResponse?) {
         var headers = headers
+        if !pageURL.isEmpty, headers["referer"] == nil {
+            let referer = policy.referrer(from: pageURL, to: url)
+            if !referer.isEmpty { headers["referer"] = referer }
+        }
         if let parts = URLParts(url) {
             let cookie = cookies.header(for: parts, fromScript: false)
             if !cookie.isEmpty, kind != .xhr, kind != .fetch { headers["cookie"] = cookie }

@@ -10,8 +10,13 @@ public struct BrowserOptions: Sendable {
     public var storageQuota = 5 * 1024 * 1024
     /// When false, `document.cookie` reads empty and ignores writes (cookies blocked).
     public var cookiesEnabled = true
-    /// Base latency of every request in virtual milliseconds.
+    /// Base latency of every request in virtual milliseconds, when no range is given.
     public var latencyMs: Double = 20
+    /// When set, each answer's latency is drawn from this range with `networkSeed`, so answers can
+    /// overtake each other as on a real network.
+    public var latencyRangeMs: ClosedRange<Double>?
+    /// Seed of the latency draws: one seed is one reproducible ordering of the answers.
+    public var networkSeed: UInt64 = 0x0DE1
     /// Where the clock starts.
     public var clockStart = VirtualClock.defaultStart
 

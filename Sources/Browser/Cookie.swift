@@ -1,4 +1,4 @@
-/// One stored cookie (RFC 6265 section 5.3).
+/// One stored cookie (RFC 6265bis section 5.7).
 public struct Cookie: Equatable, Sendable {
     public var name: String
     public var value: String
@@ -11,7 +11,10 @@ public struct Cookie: Equatable, Sendable {
     public var expires: Double?
     public var secure: Bool
     public var httpOnly: Bool
+    /// `strict`, `lax` or `none` when the SameSite attribute gave one of them.
     public var sameSite: String?
+    /// True for a `Partitioned` cookie (CHIPS): Chromium keys it by the top-level site as well.
+    public var partitioned = false
     /// When it was first created, for ordering.
     public var created: Double
 

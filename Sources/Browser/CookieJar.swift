@@ -1,4 +1,5 @@
-/// A browser's cookie store, following RFC 6265: Domain, Path, Expires/Max-Age, Secure, HttpOnly, SameSite.
+/// A browser's cookie store, following RFC 6265bis as Chromium applies it: Domain, Path, Expires/Max-Age, Secure,
+/// HttpOnly, SameSite, Partitioned, the `__Secure-` and `__Host-` prefixes and the size limits.
 ///
 /// ```swift
 /// jar.set("id=1; Path=/; Max-Age=60", for: URLParts("https://shop.example/a/b")!, fromScript: true)
@@ -6,9 +7,13 @@
 /// ```
 public final class CookieJar {
     private let clock: VirtualClock
+    private let suffixes: PublicSuffixList
     public private(set) var cookies: [Cookie] = []
 
-    public init(clock: VirtualClock) { self.clock = clock }
+    public init(clock: VirtualClock, suffixes: PublicSuffixList = .shared) {
+        self.clock = clock
+        self.suffixes = suffixes
+    }
 
     /// Stores a `Set-Cookie` value (or a `document.cookie` assignment); returns false when it was rejected.
     @discardableResult
@@ -60,9 +65,20 @@ public final class CookieJar {
         cookies.removeAll { ($0.expires ?? .infinity) <= now }
     }
 
-    // MARK: Parsing (RFC 6265 5.2)
+    // MARK: Parsing (RFC 6265bis 5.6, as Chromium applies it)
+
+    /// Longest name plus value, in bytes; longer cookies are rejected.
+    static let maxPairBytes = 4096
+    /// Longest attribute value, in bytes; a longer attribute is ignored as if absent.
+    static let maxAttributeBytes = 1024
+    /// Longest lifetime: a later Expires or a larger Max-Age is capped to 400 days.
+    static let maxLifetimeMs: Double = 400 * 24 * 3600 * 1000
 
     func parse(_ header: String, for url: URLParts) -> Cookie? {
+        // A control character other than tab anywhere rejects the whole line.
+        if header.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) {
+            return nil
+        }
         let parts = header.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first else { return nil }
         let name: String, value: String
@@ -74,11 +90,12 @@ public final class CookieJar {
             value = first.trimmingWhitespace
         }
         if name.isEmpty && value.isEmpty { return nil }
-        var cookie = Cookie(name: name, value: value, domain: url.host, hostOnly: true,
-                            path: Self.defaultPath(url.path), expires: nil, secure: false,
-                            httpOnly: false, sameSite: nil, created: clock.now)
-        var maxAge: Double?
-        var expires: Double?
+        // Chromium refuses a tab inside the name, the value or an attribute too (around them it is trimmed).
+        if name.contains("\t") || value.contains("\t") { return nil }
+        if name.utf8.count + value.utf8.count > Self.maxPairBytes { return nil }
+        // A nameless cookie must not look like a prefixed one.
+        if name.isEmpty && CookiePrefix(value) != nil { return nil }
+        var attributes: [String: String] = [:]
         for attribute in parts.dropFirst() {
             let key: String, argument: String
             if let equals = attribute.firstIndex(of: "=") {
@@ -88,32 +105,46 @@ public final class CookieJar {
                 key = attribute.trimmingWhitespace.lowercased()
                 argument = ""
             }
+            if key.contains("\t") || argument.contains("\t") { return nil }
+            // Each attribute's last valid occurrence wins.
+            if argument.utf8.count > Self.maxAttributeBytes { continue }
             switch key {
-            case "expires":
-                if let date = CookieDate.parse(argument) { expires = date }
+            case "expires": if CookieDate.parse(argument) != nil { attributes[key] = argument }
             case "max-age":
-                guard let first = argument.first, first == "-" || first.isNumber,
-                      argument.dropFirst().allSatisfy(\.isNumber), let seconds = Double(argument) else { continue }
-                maxAge = seconds <= 0 ? -.infinity : clock.now + seconds * 1000
-            case "domain":
-                var domain = argument.lowercased()
-                if domain.hasPrefix(".") { domain.removeFirst() }
-                if domain.isEmpty { continue }
-                guard Self.domainMatches(url.host, domain), domain.contains(".") || domain == url.host else {
-                    return nil
-                }
-                cookie.domain = domain
-                cookie.hostOnly = false
-            case "path":
-                cookie.path = argument.hasPrefix("/") ? argument : Self.defaultPath(url.path)
-            case "secure": cookie.secure = true
-            case "httponly": cookie.httpOnly = true
-            case "samesite": cookie.sameSite = argument.lowercased()
+                if let first = argument.first, first == "-" || first.isNumber,
+                   argument.dropFirst().allSatisfy(\.isNumber) { attributes[key] = argument }
+            case "domain", "path", "samesite": attributes[key] = argument
+            case "secure", "httponly", "partitioned": attributes[key] = ""
             default: continue
             }
         }
-        // Max-Age wins over Expires.
-        cookie.expires = maxAge ?? expires
+        var cookie = Cookie(name: name, value: value, domain: url.host, hostOnly: true,
+                            path: Self.defaultPath(url.path), expires: nil, secure: attributes["secure"] != nil,
+                            httpOnly: attributes["httponly"] != nil, sameSite: nil, created: clock.now)
+        cookie.partitioned = attributes["partitioned"] != nil
+        if var domain = attributes["domain"]?.lowercased() {
+            if domain.hasPrefix(".") { domain.removeFirst() }
+            // A public suffix (`co.uk`, `github.io`) is refused, unless it is the host itself: then host-only.
+            if !domain.isEmpty && !(domain == url.host && suffixes.isPublicSuffix(domain)) {
+                guard Self.domainMatches(url.host, domain), !suffixes.isPublicSuffix(domain) else { return nil }
+                cookie.domain = domain
+                cookie.hostOnly = false
+            }
+        }
+        if let path = attributes["path"], path.hasPrefix("/") { cookie.path = path }
+        if let sameSite = attributes["samesite"]?.lowercased(), ["strict", "lax", "none"].contains(sameSite) {
+            cookie.sameSite = sameSite
+        }
+        // SameSite=None and Partitioned both need Secure.
+        if (cookie.sameSite == "none" || cookie.partitioned) && !cookie.secure { return nil }
+        if let prefix = CookiePrefix(name), !prefix.allows(cookie, pathAttribute: attributes["path"]) { return nil }
+        // Max-Age wins over Expires; both are capped at 400 days from now.
+        let latest = clock.now + Self.maxLifetimeMs
+        if let maxAge = attributes["max-age"].flatMap(Double.init) {
+            cookie.expires = maxAge <= 0 ? -.infinity : min(clock.now + maxAge * 1000, latest)
+        } else if let expires = attributes["expires"].flatMap(CookieDate.parse) {
+            cookie.expires = min(expires, latest)
+        }
         return cookie
     }
 

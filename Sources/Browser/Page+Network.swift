@@ -14,15 +14,15 @@ extension Page {
             let headers = (try? JSONSerialization.jsonObject(with: Data((call.string(4) ?? "{}").utf8)))
                 as? [String: String] ?? [:]
             let (index, answer) = browser.send(kind: kind, method: method, url: target, headers: headers,
-                                               body: call.string(5) ?? "", from: url)
+                                               body: call.string(5) ?? "", from: url, policy: effectiveReferrerPolicy)
             guard let response = answer else {
                 record(.error, "unhandled request: \(method.uppercased()) \(target)")
                 errors.append(ScriptError(name: "UnhandledRequest", message: "\(method.uppercased()) \(target)"))
-                deliver(id, HTTPResponse(networkError: true), after: browser.options.latencyMs, log: index)
+                deliver(id, HTTPResponse(networkError: true), after: browser.nextLatency(), log: index)
                 return nil
             }
             if response.hang { return nil }
-            deliver(id, response, after: browser.options.latencyMs + response.delayMs, log: index)
+            deliver(id, response, after: browser.nextLatency() + response.delayMs, log: index)
             return nil
         }
         define("abort") { [unowned self] call in
@@ -33,7 +33,7 @@ extension Page {
         define("loadScript") { [unowned self] call in
             let target = call.string(0) ?? ""
             let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
-                                           from: url)
+                                           from: url, policy: effectiveReferrerPolicy)
             guard let response = answer, !response.networkError, !response.hang else { return ctx.null }
             // Subresource Integrity: a script whose digest matches none of the given ones is blocked.
             if let integrity = call.string(1), !integrity.trimmingCharacters(in: .whitespaces).isEmpty,

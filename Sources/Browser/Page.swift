@@ -9,6 +9,11 @@ public final class Page {
     public internal(set) var url: String
     /// `document.referrer`.
     public let referrer: String
+    /// The policy of the page's `Referrer-Policy` header; a `<meta name="referrer">` overrides it
+    /// (`effectiveReferrerPolicy`).
+    public internal(set) var referrerPolicy = ReferrerPolicy.default
+    /// True when the page's HTML mentions "referrer", so a `<meta name="referrer">` may be in it.
+    var mayHaveMetaReferrer = false
     /// Uncaught script errors, in order.
     public internal(set) var errors: [ScriptError] = []
     /// Virtual time the page started loading.

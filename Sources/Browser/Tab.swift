@@ -37,15 +37,21 @@ public final class Tab {
     public func navigate(to url: String, referrer: String? = nil) throws -> Page {
         page?.unload()
         page = nil
-        let (_, answer) = browser.send(kind: .document, method: "GET", url: url, headers: [:], body: "",
-                                       from: "")
+        let referrer = referrer ?? ""
+        let (_, answer) = browser.send(kind: .document, method: "GET", url: url,
+                                       headers: referrer.isEmpty ? [:] : ["referer": referrer], body: "", from: "")
         guard let response = answer else {
             throw NavigationError(url: url, reason: "no handler answers this URL")
         }
         if response.networkError || response.hang {
             throw NavigationError(url: url, reason: "network error")
         }
-        let newPage = Page(tab: self, url: url, referrer: referrer ?? "")
+        let newPage = Page(tab: self, url: url, referrer: referrer)
+        if let header = response.headers.first(where: { $0.key.lowercased() == "referrer-policy" }),
+           let policy = ReferrerPolicy(header: header.value) {
+            newPage.referrerPolicy = policy
+        }
+        newPage.mayHaveMetaReferrer = Page.mentionsReferrer(response.body)
         page = newPage
         history.append(url)
         newPage.load(html: response.body)
@@ -53,7 +59,10 @@ public final class Tab {
     }
 
     /// A navigation the page asked for (`location.href = ...`), run as a task.
+    ///
+    /// A navigation away from the page sends the referrer its policy allows; a reload keeps the page's own.
     func scheduleNavigation(to url: String, referrer: String, from page: Page) {
+        let referrer = referrer == page.url ? page.effectiveReferrerPolicy.referrer(from: page.url, to: url) : referrer
         browser.loop.schedule(after: 0, owner: page, label: "navigation to \(url)") { [weak self] in
             guard let self, self.page === page else { return }
             do { try self.navigate(to: url, referrer: referrer) } catch {

@@ -36,6 +36,12 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Run every scenario in both the harness and Chromium and fail on any difference not in docs/known-differences.yaml.")
     var compare = false
 
+    @Option(help: "Run each scenario under N seeded orderings of its network answers; report any that fails.")
+    var orders: Int?
+
+    @Option(help: "Run with this ordering seed (replays an ordering --orders reported; with --orders, the first seed).")
+    var seed: UInt64?
+
     @Option(help: "The known-differences file for --compare.")
     var knownDifferences: String = "docs/known-differences.yaml"
 
@@ -50,6 +56,10 @@ struct TestCommand: ParsableCommand {
             }
             files = ScenarioDiscovery.shard(files, index: parts[0], count: parts[1])
         }
+        if (orders != nil || seed != nil) && (compare || browser == .chromium) {
+            throw ValidationError("--orders and --seed order the harness's virtual network; Chromium's is real")
+        }
+        if let orders, !(1...10_000).contains(orders) { throw ValidationError("--orders takes 1 to 10000") }
         if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
                                               report: report) }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
@@ -58,7 +68,14 @@ struct TestCommand: ParsableCommand {
         let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         let start = Date()
-        let results = suite.run(files: files, filter: filter, using: runner.run) { done, total, result in
+        var run: SuiteRunner.Run = runner.run
+        if orders != nil || seed != nil {
+            let first = seed ?? 1
+            let seeds = (0..<UInt64(orders ?? 1)).map { first &+ $0 }
+            run = { runner.run($0, orderings: seeds) }
+            print("each scenario runs under ordering seeds \(first) to \(seeds.last ?? first) until one fails")
+        }
+        let results = suite.run(files: files, filter: filter, using: run) { done, total, result in
             progress.show(done, total, result)
         }
         progress.finish()

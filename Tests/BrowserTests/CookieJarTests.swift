@@ -99,4 +99,97 @@ import Testing
         #expect(jar.header(for: root, fromScript: true) == "p=1")
         #expect(jar.cookies.first?.sameSite == nil)
     }
+
+    // MARK: RFC 6265bis as Chromium applies it (scenarios/cookies/ checks the same lines in Chromium)
+
+    let root = URLParts("https://www.shop.example/")!
+
+    /// The names a fresh jar keeps after setting each line from a script on `root`.
+    func kept(_ lines: [String], at url: URLParts? = nil) -> [String] {
+        let jar = self.jar
+        return lines.filter { jar.set($0, for: url ?? root, fromScript: true) }.map { String($0.prefix { $0 != "=" && $0 != ";" }) }
+    }
+
+    @Test func sameSiteNoneNeedsSecure() {
+        #expect(kept(["a=1; SameSite=None", "b=1; SameSite=None; Secure", "c=1; SameSite=Lax"]) == ["b", "c"])
+        let jar = self.jar
+        jar.set("d=1; SameSite=Bogus; Path=/", for: root, fromScript: true)
+        #expect(jar.cookies.first?.sameSite == nil, "an unknown SameSite value is no SameSite")
+    }
+
+    @Test func securePrefixNeedsSecure() {
+        #expect(kept(["__Secure-a=1; Path=/", "__Secure-b=1; Path=/; Secure", "__secure-c=1; Path=/"]) == ["__Secure-b"])
+    }
+
+    @Test func hostPrefixNeedsSecureNoDomainAndRootPath() {
+        let lines = ["__Host-a=1; Path=/; Secure", "__Host-b=1; Path=/; Secure; Domain=www.shop.example",
+                     "__Host-c=1; Path=/x; Secure", "__Host-d=1; Secure", "__HOST-e=1; Path=/"]
+        #expect(kept(lines) == ["__Host-a"])
+    }
+
+    @Test func namelessCookiesCannotLookPrefixed() {
+        #expect(kept(["__Secure-x; Path=/; Secure", "__Host-y; Path=/; Secure", "plain; Path=/"]) == ["plain"])
+    }
+
+    @Test func partitionedNeedsSecure() {
+        let jar = self.jar
+        #expect(!jar.set("a=1; Partitioned; Path=/", for: root, fromScript: true))
+        #expect(jar.set("b=1; Partitioned; Secure; Path=/", for: root, fromScript: true))
+        #expect(jar.cookies.map(\.partitioned) == [true])
+    }
+
+    @Test func controlCharactersRejectTheCookie() {
+        let lines = ["a=x\u{01}y", "b=x\u{7F}y", "c=x\ny", "d=x\u{0}y", "e\u{02}f=1", "g=1; Comment=\u{01}",
+                     "h=x\ty", "i=1; Comment=a\tb", "j=1\t; Path=/"]
+        #expect(kept(lines) == ["j"], "a tab only around the pair or an attribute")
+    }
+
+    @Test func sizeLimits() {
+        let value4093 = String(repeating: "x", count: 4093)
+        #expect(kept(["a=" + value4093 + "xxx", "bb=" + value4093 + "x"]) == ["bb"],
+                "name + value may be 4096 bytes, not more")
+        let jar = self.jar
+        #expect(jar.set("c=1; Path=/" + String(repeating: "a", count: 1100), for: page, fromScript: true))
+        #expect(jar.cookies.first?.path == "/products/phones", "an attribute over 1024 bytes is ignored")
+    }
+
+    @Test func theLastAttributeWins() {
+        let jar = self.jar
+        #expect(jar.set("a=1; Path=/; Domain=other.example; Domain=shop.example", for: root, fromScript: true))
+        #expect(jar.cookies.first?.domain == "shop.example")
+        #expect(!jar.set("b=1; Path=/; Domain=shop.example; Domain=other.example", for: root, fromScript: true))
+        #expect(jar.set("c=1; Path=/nope; Path=/", for: root, fromScript: true))
+        #expect(jar.header(for: root, fromScript: true) == "a=1; c=1")
+    }
+
+    @Test func publicSuffixesCannotBeCookieDomains() {
+        #expect(PublicSuffixList.shared.isLoaded, "Debian's publicsuffix package (scripts/setup.sh)")
+        let shop = URLParts("https://www.shop.co.uk/")!
+        #expect(kept(["a=1; Domain=co.uk", "b=1; Domain=uk", "c=1; Domain=shop.co.uk"], at: shop) == ["c"])
+        #expect(kept(["d=1; Domain=github.io", "e=1; Domain=myshop.github.io"],
+                     at: URLParts("https://myshop.github.io/")!) == ["e"])
+        let jar = self.jar
+        #expect(jar.set("f=1; Domain=github.io", for: URLParts("https://github.io/")!, fromScript: true))
+        #expect(jar.cookies.first?.hostOnly == true, "a suffix that is the host itself makes a host-only cookie")
+    }
+
+    @Test func suffixRulesWildcardsAndExceptions() {
+        let list = PublicSuffixList(text: "// comment\nuk\nco.uk\n*.ck\n!www.ck\n")
+        #expect(list.isPublicSuffix("co.uk"))
+        #expect(!list.isPublicSuffix("shop.co.uk"))
+        #expect(list.isPublicSuffix("anything.ck"))
+        #expect(!list.isPublicSuffix("www.ck"))
+        #expect(list.isPublicSuffix("example"), "an unlisted single label is a suffix by the default rule")
+        #expect(!list.isPublicSuffix("shop.example"))
+        #expect(!PublicSuffixList(contentsOf: "/nonexistent").isLoaded)
+    }
+
+    @Test func lifetimeIsCappedAt400Days() throws {
+        let jar = self.jar
+        jar.set("a=1; Path=/; Max-Age=99999999", for: root, fromScript: true)
+        jar.set("b=1; Path=/; Expires=Fri, 01 Jan 2100 00:00:00 GMT", for: root, fromScript: true)
+        let cap = clock.now + 400 * 24 * 3600 * 1000
+        #expect(jar.cookies.map(\.expires) == [cap, cap])
+    }
 }
+

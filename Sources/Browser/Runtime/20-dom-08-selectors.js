@@ -1,5 +1,6 @@
 // DOM part 8: the selector parser. A recursive-descent parser over the CSS tokens compiles each
 // selector list to match functions with their specificity; compiled lists are cached by text.
+// Selectors 4 with :has(); HTML's case-insensitive attribute values; case rules as Chromium applies them.
 (() => {
   'use strict';
   const dom = __rt.dom;
@@ -72,9 +73,11 @@
     return { parts, spec };
   };
 
+  // In an HTML document Chromium matches type selectors case-insensitively on every element, SVG ones
+  // (`clipPath`) included, although their names keep their case.
   const typeTest = (name) => {
     const lower = name.toLowerCase();
-    return (el) => (el._ns === 0 ? el._name === lower : el._name === name);
+    return (el) => (el._ns === 0 ? el._name === lower : el._name.toLowerCase() === lower);
   };
   const never = () => false;
 
@@ -149,7 +152,7 @@
     t = peek();
     if (!t || isDelim(t, ']')) {
       close(']');
-      return (el) => dom.getAttr(el, el._ns === 0 ? lower : name) !== null;
+      return (el) => attrValue(el, name, lower) !== null;
     }
     const op = t.t === 'delim' && ATTR_OPS[t.v];
     if (!op) bad();
@@ -161,23 +164,38 @@
     p++;
     skipWS();
     t = peek();
-    let fold = false;
+    let flag = '';
     if (t && t.t === 'ident') {
-      const f = t.v.toLowerCase();
-      if (f !== 'i' && f !== 's') bad();
-      fold = f === 'i';
+      flag = t.v.toLowerCase();
+      // Chromium does not take the `s` flag: a syntax error there, so here too.
+      if (flag !== 'i') bad();
       p++;
       skipWS();
     }
     close(']');
-    if (fold) value = value.toLowerCase();
+    // Without a flag, HTML's listed attributes of HTML elements compare their values case-insensitively.
+    const legacy = !flag && LEGACY_CASE_INSENSITIVE.has(lower);
+    const folded = value.toLowerCase();
     return (el) => {
-      let v = dom.getAttr(el, el._ns === 0 ? lower : name);
+      const v = attrValue(el, name, lower);
       if (v === null) return false;
-      if (fold) v = v.toLowerCase();
-      return op(v, value);
+      return flag === 'i' || (legacy && el._ns === 0) ? op(v.toLowerCase(), folded) : op(v, value);
     };
   };
+  // An attribute's value by a selector's name: any case matches, also on SVG elements (`[viewbox]`), as in Chromium.
+  const attrValue = (el, name, lower) => {
+    if (el._ns === 0) return dom.getAttr(el, lower);
+    const exact = dom.getAttr(el, name);
+    if (exact !== null) return exact;
+    const a = el._attrs;
+    for (let i = 0; i < a.length; i += 2) if (a[i].toLowerCase() === lower) return a[i + 1];
+    return null;
+  };
+  // The attributes whose values HTML matches case-insensitively in selectors (HTML, "Case-sensitivity of selectors").
+  const LEGACY_CASE_INSENSITIVE = new Set(('accept accept-charset align alink axis bgcolor charset checked clear '
+    + 'codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang '
+    + 'language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling '
+    + 'selected shape target text type valign valuetype vlink').split(' '));
 
 
   const maxSpec = (list) => list.reduce((m, c) => Math.max(m, c.spec), 0);
@@ -192,7 +210,7 @@
     const name = t.v.toLowerCase();
     if (t.t === 'ident') {
       if (element || /^(before|after|first-line|first-letter)$/.test(name)) {
-        if (!dom.pseudoElements.test(name)) bad();
+        if (!dom.pseudoElements.test(name) || inHas) bad();
         return { m: never, spec: 1 };
       }
       const m = Object.prototype.hasOwnProperty.call(dom.pseudoClasses, name) && dom.pseudoClasses[name];
@@ -231,10 +249,70 @@
         spec,
       };
     }
-    if (name === 'has' || name === 'lang' || name === 'dir' || name === 'host' || name === 'state') {
+    if (name === 'has') return parseHas();
+    if (name === 'lang' || name === 'dir' || name === 'host' || name === 'state') {
       __rt.notImplemented('the :' + name + '() selector');
     }
     return bad();
+  };
+
+  // :has() takes an unforgiving list of relative selectors and cannot nest.
+  let inHas = false;
+  const parseHas = () => {
+    if (inHas) bad();
+    inHas = true;
+    try {
+      const list = [];
+      for (;;) {
+        skipWS();
+        let comb = ' ';
+        const t = peek();
+        if (isDelim(t, '>') || isDelim(t, '+') || isDelim(t, '~')) { comb = t.v; p++; skipWS(); }
+        list.push(relative(parseComplex(), comb));
+        skipWS();
+        if (isDelim(peek(), ',')) { p++; continue; }
+        break;
+      }
+      close(')');
+      return { m: (el) => list.some((r) => r(el)), spec: maxSpec(list.map((r) => r.c)) };
+    } finally {
+      inHas = false;
+    }
+  };
+  // A relative selector as a test of its anchor: some element after or below it matches, reached through comb.
+  const relative = (c, comb) => {
+    let anchor = null;
+    const parts = c.parts.slice();
+    parts[parts.length - 1] = { m: parts[parts.length - 1].m, c: comb };
+    parts.push({ m: (el) => el === anchor });
+    // Which elements can be the subject: only the next sibling for `+ x`; later siblings' subtrees for `~ x y`.
+    const inner = c.parts.slice(0, -1);
+    const deep = inner.some((part) => part.c === ' ' || part.c === '>');
+    const nextOnly = comb === '+' && inner.length === 0;
+    const test = (el) => {
+      const saved = anchor;
+      anchor = el;
+      try {
+        if (comb === ' ' || comb === '>') return someBelow(el, (x) => matchParts(parts, 0, x));
+        for (let s = el.nextElementSibling; s; s = nextOnly ? null : s.nextElementSibling) {
+          if (matchParts(parts, 0, s) || (deep && someBelow(s, (x) => matchParts(parts, 0, x)))) return true;
+        }
+        return false;
+      } finally {
+        anchor = saved;
+      }
+    };
+    test.c = c;
+    return test;
+  };
+  // True when f holds for an element below el, in document order.
+  const someBelow = (el, f) => {
+    const kids = el._kids;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k.nodeType === 1 && (f(k) || someBelow(k, f))) return true;
+    }
+    return false;
   };
 
   /** Matches el against a complex selector stored right to left, from part i on. */

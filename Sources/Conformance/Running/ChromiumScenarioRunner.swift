@@ -73,8 +73,8 @@ public final class ChromiumScenarioRunner {
             try chromium.clearAll()
             let setup = try ScenarioSetup(scenario, builds: builds)
             let service = DNIService(account: setup.account, now: { Date().timeIntervalSince1970 })
-            let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
-                                          hostedURL: setup.hostedURL)
+            let network = ScenarioNetwork(service: service, pages: setup.pages, heads: setup.heads,
+                                          script: setup.script, hostedURL: setup.hostedURL)
             network.add(scenario.faults)
             let guarded = LockedNetwork(network)
             server.serve(guarded.handle)

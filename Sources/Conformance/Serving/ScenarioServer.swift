@@ -109,8 +109,11 @@ public final class ScenarioServer: @unchecked Sendable {
         }
         if answer.delayMs > 0 { try? await Task.sleep(for: .milliseconds(Int(answer.delayMs))) }
         var fields = Self.cors(origin, preflight: false)
+        // Repeated headers (Set-Cookie) travel joined by newlines: each goes out as its own field.
         for (name, value) in answer.headers {
-            if let field = HTTPField.Name(name) { fields[field] = value }
+            guard let field = HTTPField.Name(name) else { continue }
+            fields[field] = nil
+            for line in value.split(separator: "\n") { fields.append(HTTPField(name: field, value: String(line))) }
         }
         return Response(status: .init(code: answer.status), headers: fields,
                         body: .init(byteBuffer: ByteBuffer(string: answer.body)))

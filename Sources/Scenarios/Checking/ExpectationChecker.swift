@@ -108,6 +108,9 @@ struct ExpectationChecker {
             if let subset = want.bodySubset, !JSONMatch.contains(call.body, subset) {
                 failures.append(fail("requests[\(index)].body", "containing \(subset)", call.body))
             }
+            if let referer = want.referer, referer != call.referer {
+                failures.append(fail("requests[\(index)].referer", quote(referer), quote(call.referer)))
+            }
         }
         return failures
     }
@@ -122,6 +125,7 @@ struct ExpectationChecker {
         for (index, want) in expected.enumerated() {
             let match = unused.firstIndex { call in
                 call.path == want.path && (want.bodySubset.map { JSONMatch.contains(call.body, $0) } ?? true)
+                    && (want.referer.map { $0 == call.referer } ?? true)
             }
             if let match { unused.remove(at: match) } else {
                 failures.append(fail("requests[\(index)] (any order)", "\(want.path) containing \(want.bodySubset ?? "{}")",

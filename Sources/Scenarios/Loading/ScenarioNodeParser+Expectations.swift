@@ -95,9 +95,10 @@ extension ScenarioNodeParser {
 
     func requestCheck(_ node: Node, path: String) -> RequestCheck? {
         if let text = node.scalar?.string { return RequestCheck(path: text, bodySubset: nil) }
-        guard let m = reader.mapping(node, path: path, known: ["path", "body"]),
+        guard let m = reader.mapping(node, path: path, known: ["path", "body", "referer"]),
               let p = m["path"].flatMap({ reader.nonEmptyString($0, path: path + ".path") }) else { return nil }
-        return RequestCheck(path: p, bodySubset: m["body"].map(Self.json))
+        return RequestCheck(path: p, bodySubset: m["body"].map(Self.json),
+                            referer: m["referer"].flatMap { reader.string($0, path: path + ".referer") })
     }
 
     /// A YAML node as JSON text (scalars typed as YAML types them).

@@ -25,7 +25,8 @@ struct ScenarioNodeParser {
         let build = self.build(buildNode)
         let account = top["account"].flatMap(self.account) ?? defaultAccount(root)
         let faults = top["faults"].map { faultList($0, path: "faults") } ?? []
-        let pages = top["pages"].map(self.pages) ?? [:]
+        let (pages, heads) = top["pages"].map(self.pages) ?? ([:], [:])
+        let network = top["network"].map(self.network) ?? NetworkSpec()
         guard let visitorNode = top["visitor"], let visitor = self.visitor(visitorNode) else {
             if top["visitor"] == nil { reader.report("missing 'visitor' (at least url)", at: root, path: "visitor") }
             return nil
@@ -44,7 +45,8 @@ struct ScenarioNodeParser {
         }
         guard let build, let account else { return nil }
         return Scenario(file: file, name: name, tags: tags, build: build, account: account, faults: faults,
-                        pages: pages, visitor: visitor, steps: steps, chromiumSkip: chromiumSkip)
+                        pages: pages, pageHeads: heads, network: network, visitor: visitor, steps: steps,
+                        chromiumSkip: chromiumSkip)
     }
 
     /// The example account, found by walking up from the scenario's folder to `examples/account.yaml`.
@@ -90,29 +92,6 @@ struct ScenarioNodeParser {
             return nil
         }
         return .inline(yaml: text, file: reader.file + " (account)")
-    }
-
-    func pages(_ node: Node) -> [String: String] {
-        var pages: [String: String] = [:]
-        for (url, keyNode, value) in reader.orderedPairs(node, path: "pages") ?? [] {
-            let path = "pages.\(url)"
-            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-                reader.report("page keys are absolute URLs such as https://shop.example/", at: keyNode, path: path)
-                continue
-            }
-            if value.scalar != nil {
-                pages[url] = reader.string(value, path: path)
-            } else if let map = reader.mapping(value, path: path, known: ["file"]), let fileNode = map["file"],
-                      let file = reader.nonEmptyString(fileNode, path: path + ".file") {
-                let resolved = resolve(file)
-                if let html = try? String(contentsOfFile: resolved, encoding: .utf8) {
-                    pages[url] = html
-                } else {
-                    reader.report("cannot read page file \(resolved)", at: fileNode, path: path + ".file")
-                }
-            }
-        }
-        return pages
     }
 
     func visitor(_ node: Node) -> Visitor? {

@@ -8,7 +8,7 @@ import Yams
 /// let scenario = try ScenarioParser.load(path: "scenarios/detection/google.yaml")
 /// ```
 public enum ScenarioParser {
-    static let topLevelKeys = ["name", "tags", "build", "account", "faults", "pages", "visitor", "steps",
+    static let topLevelKeys = ["name", "tags", "build", "account", "faults", "pages", "network", "visitor", "steps",
                                "expect", "chromium"]
 
     /// Reads and parses the scenario file at `path`.

@@ -55,4 +55,6 @@ public struct RequestCheck: Sendable {
     public var path: String
     /// JSON text of an object whose every member must be in the request body (recursively).
     public var bodySubset: String?
+    /// The `Referer` header the request must carry; empty when none may be sent.
+    public var referer: String?
 }

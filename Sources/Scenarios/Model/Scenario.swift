@@ -16,6 +16,10 @@ public struct Scenario: Sendable {
     public var faults: [FaultSpec] = []
     /// Page HTML by URL; `{{snippet}}` marks where the customer's tag goes (else before `</body>`).
     public var pages: [String: String] = [:]
+    /// Status and headers of the pages that give them, by the same URLs.
+    public var pageHeads: [String: PageHead] = [:]
+    /// Latency of the network's answers.
+    public var network = NetworkSpec()
     public var visitor: Visitor
     public var steps: [Step]
     /// Why the scenario cannot run in a real browser, when it cannot.

@@ -11,9 +11,16 @@ public final class HarnessBrowser: ScenarioBrowser {
     /// Console lines of browsers replaced by `newVisitor`.
     private var earlierConsole: [ConsoleLine] = []
 
-    init(network: ScenarioNetwork, visitor: Visitor) {
+    /// A browser for `visitor`; answers take `latency` ms (drawn per answer from a range with `networkSeed`).
+    init(network: ScenarioNetwork, visitor: Visitor, latency: ClosedRange<Double>? = nil, networkSeed: UInt64? = nil) {
         self.network = network
         var options = BrowserOptions()
+        if let latency {
+            if latency.lowerBound == latency.upperBound { options.latencyMs = latency.lowerBound } else {
+                options.latencyRangeMs = latency
+            }
+        }
+        if let seed = networkSeed ?? visitor.seed { options.networkSeed = seed }
         if let agent = visitor.userAgent { options.userAgent = agent }
         options.storageThrows = visitor.storageThrows
         options.cookiesEnabled = visitor.cookiesEnabled
@@ -47,13 +54,19 @@ public final class HarnessBrowser: ScenarioBrowser {
         let target = try page.evaluate("""
             (function () { var a = document.querySelector(\(jsonLiteral(selector)));
               if (!a) return null; var u = __rt.parseURL(a.getAttribute('href') || '', location.href);
-              return u ? u.href : null; })()
+              return u ? JSON.stringify([u.href, a.getAttribute('referrerpolicy') || '',
+                /(^|\\s)noreferrer(\\s|$)/i.test(a.getAttribute('rel') || '')]) : null; })()
             """)
-        guard let href = target.stringValue else { throw RunError("follow: no link with an href matches \(selector)") }
-        // Chromium's default policy (strict-origin-when-cross-origin): only the origin crosses origins.
-        let from = URLParts(page.url), to = URLParts(href)
-        let referrer = from?.origin == to?.origin ? page.url : (from.map { $0.origin + "/" } ?? "")
-        try tab.visit(href, referrer: referrer)
+        guard let json = target.stringValue,
+              let link = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any],
+              let href = link.first as? String else {
+            throw RunError("follow: no link with an href matches \(selector)")
+        }
+        // The link's referrerpolicy attribute or rel=noreferrer, else the page's policy (Chromium's default:
+        // strict-origin-when-cross-origin, so only the origin crosses origins).
+        let policy = (link[2] as? Bool == true ? .noReferrer : nil)
+            ?? ReferrerPolicy(rawValue: (link[1] as? String ?? "").lowercased()) ?? page.effectiveReferrerPolicy
+        try tab.visit(href, referrer: policy.referrer(from: page.url, to: href))
     }
 
     public func pushState(url: String) throws {

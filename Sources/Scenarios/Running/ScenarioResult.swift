@@ -18,6 +18,8 @@ public struct ScenarioResult: Sendable {
     public var originalHTML: String?
     public var apiCalls: [ScenarioNetwork.APICall]
     public var console: [ConsoleLine]
+    /// The ordering seed of the network latencies (`dni test --orders` / `--seed`), when one was used.
+    public var ordering: UInt64?
 
     public var passed: Bool { failures.isEmpty && skipped == nil }
 

@@ -16,11 +16,34 @@ public final class ScenarioRunner: @unchecked Sendable {
         self.builds = try builds ?? BuildCache()
     }
 
+    /// Latency range of `--orders` runs for scenarios that give none: wide enough for answers to overtake.
+    public static let orderingLatencyMs: ClosedRange<Double> = 5...250
+
     /// Runs one scenario in the harness; never throws: problems become failures.
-    public func run(_ scenario: Scenario) -> ScenarioResult {
+    public func run(_ scenario: Scenario) -> ScenarioResult { run(scenario, ordering: nil) }
+
+    /// Runs a scenario under each ordering seed in turn; returns the first run that fails, else the last.
+    public func run(_ scenario: Scenario, orderings seeds: [UInt64]) -> ScenarioResult {
+        var last: ScenarioResult?
+        var seconds = 0.0
+        for seed in seeds {
+            let result = run(scenario, ordering: seed)
+            seconds += result.seconds
+            last = result
+            if !result.passed { break }
+        }
+        guard var result = last else { return run(scenario) }
+        result.seconds = seconds
+        return result
+    }
+
+    /// Runs one scenario with its answers' latencies drawn with `ordering` as the seed (nil: the scenario's
+    /// own latency, drawn with the visitor's seed).
+    public func run(_ scenario: Scenario, ordering: UInt64?) -> ScenarioResult {
         let start = Date()
         var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
+        result.ordering = ordering
         do {
             let setup = try ScenarioSetup(scenario, builds: builds)
             result.originalHTML = setup.pages[Self.pageKey(scenario.visitor.url)] ?? setup.pages.values.first
@@ -29,10 +52,12 @@ public final class ScenarioRunner: @unchecked Sendable {
             let service = DNIService(account: setup.account, now: { [harness] in
                 (harness.browser?.browser.clock.now ?? clock) / 1000
             })
-            let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
-                                          hostedURL: setup.hostedURL)
+            let network = ScenarioNetwork(service: service, pages: setup.pages, heads: setup.heads,
+                                          script: setup.script, hostedURL: setup.hostedURL)
             network.add(scenario.faults)
-            let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
+            let latency = scenario.network.latencyMs ?? (ordering == nil ? nil : Self.orderingLatencyMs)
+            let browser = HarnessBrowser(network: network, visitor: scenario.visitor, latency: latency,
+                                         networkSeed: ordering)
             harness.browser = browser
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { network.calls },
                                     addFaults: network.add)

@@ -8,8 +8,10 @@ public struct ScenarioSetup {
     public var script: String
     /// Where a hosted build is loaded from, when the config says so.
     public var hostedURL: String?
-    /// Page HTML by URL, with the customer's tag in place.
+    /// Page bodies by URL, with the customer's tag in place in the HTML ones.
     public var pages: [String: String]
+    /// Status and headers of the pages that give them.
+    public var heads: [String: PageHead]
     public var account: Account
 
     /// Generates (or reuses) the build and pastes its tag into every page.
@@ -26,7 +28,10 @@ public struct ScenarioSetup {
             hostedURL = nil
             tag = "<script src=\"/dni.js\"></script>\n<script>\n\(pageScript)\n</script>"
         }
-        pages = scenario.pages.mapValues { Self.paste(tag, into: $0) }
+        heads = scenario.pageHeads
+        var pages = scenario.pages
+        for (url, body) in pages where (heads[url] ?? PageHead()).isHTML(url) { pages[url] = Self.paste(tag, into: body) }
+        self.pages = pages
         switch scenario.account {
         case .file(let path): account = try Account.load(contentsOf: URL(fileURLWithPath: path))
         case .inline(let yaml, let file): account = try Account.parse(yaml, fileName: file)

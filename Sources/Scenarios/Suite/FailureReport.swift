@@ -2,6 +2,9 @@
 public enum FailureReport {
     public static func text(_ result: ScenarioResult) -> String {
         var lines = ["FAIL \(result.scenario.name)  [\(result.browser)]", "  file: \(result.scenario.file)"]
+        if let seed = result.ordering {
+            lines.append("  ordering: seed \(seed); replay with: dni test \(result.scenario.file) --seed \(seed)")
+        }
         for failure in result.failures {
             lines += failure.description.split(separator: "\n").map { "  " + $0 }
         }

@@ -16,6 +16,9 @@ echo "== Phone metadata still matches libphonenumber"
 python3 scripts/phone-metadata.py > /tmp/dni-phone-metadata.json
 diff -q snippet/phone-metadata.json /tmp/dni-phone-metadata.json
 
+echo "== Races: the observer scenarios under 20 seeded orderings of API answers"
+.build/debug/dni test scenarios/observe --orders 20
+
 echo "== Scenario suite: harness and headless Chromium, compared"
 # `swift build --build-tests` above built .build/debug/dni too.
 .build/debug/dni test --compare scenarios --junit .build/scenarios-junit.xml

@@ -100,13 +100,13 @@ function dniScan(sels, root) {
 
 // Where numbers end in a run of digit groups (docs/client.md, "Where a number ends"): a '/'
 // or dash with a whole number (7+ digits after the country code) on each side separates two
-// ('020 7946 0001/020 7946 0002'). The number after a separator is read from at most 17
-// digits on, so a long run costs time in proportion to its length.
+// ('020 7946 0001/020 7946 0002'). Each side is read from at most 40 characters, so a long
+// run costs time in proportion to its length (no phone number is written longer).
 // Returns [offset, text] per number.
 function dniCut(run, cc) {
   const re = /[ \u00a0]?[\/\u2013-][ \u00a0]?/g, out = [];
   let from = 0;
-  for (let m; (m = re.exec(run));) {
+  for (let m; (m = re.exec(run)) && m.index - from < 40;) {
     const end = m.index + m[0].length, left = run.slice(from, m.index);
     if (dniNsn(left, cc) > 6 && dniNsn((/^(\D*\d){1,17}/.exec(run.slice(end, end + 40)) || [''])[0], cc) > 6) {
       out.push([from, dniTrim(left, cc)]);

@@ -52,6 +52,34 @@ import Testing
         return try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
     }
 
+    /// Regular expression runs to scan one run of `groups` two-digit groups joined by dashes (no number in it).
+    static func longRunWork(groups: Int) throws -> Int {
+        let script = try Generator(sources: .locate()).library().script
+        let browser = Browser(network: { request in
+            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: script) }
+            return .html("<!DOCTYPE html><html><body><p id=run></p><script src=\"/dni.js\"></script></body></html>")
+        })
+        defer { browser.close() }
+        let page = try browser.newTab().visit("https://shop.example/")
+        let result = try page.evaluate("""
+            document.getElementById('run').textContent = new Array(\(groups)).fill('12').join('-');
+            iovox.init({access_key: 'k', action_key: 'a'});
+            var execs = 0, exec = RegExp.prototype.exec;
+            RegExp.prototype.exec = function (s) { execs++; return exec.call(this, s); };
+            var found = iovox._find('#run').length;
+            RegExp.prototype.exec = exec;
+            JSON.stringify([execs, found])
+            """)
+        let values = try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
+        #expect(values[1] == 0)
+        return values[0]
+    }
+
+    @Test func oneLongRunOfDigitGroupsCostsItsLength() throws {
+        let small = try Self.longRunWork(groups: 2_000), large = try Self.longRunWork(groups: 16_000)
+        #expect(Double(large) <= 8.5 * Double(small), "regex runs: \(small) then \(large)")
+    }
+
     @Test func oneNodeWithManyNumbersCostsItsLength() throws {
         let small = try Self.work(numbers: 500), large = try Self.work(numbers: 4000)
         // Every number was swapped, so the work below is the whole job.

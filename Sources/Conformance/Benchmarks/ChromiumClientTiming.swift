@@ -22,14 +22,6 @@ public enum ChromiumClientTiming {
         library: String, page: String, answer: String, runs: Int = 7, setup: String = "",
         replacedCount: String = "document.querySelectorAll('a[href^=\"tel:0207946050\"], a[href^=\"tel:0207946051\"]').length"
     ) throws -> Figures {
-        let server = try ScenarioServer()
-        defer { server.stop() }
-        var options = ChromiumOptions()
-        options.hostMap = ["*": "127.0.0.1:\(server.port)"]
-        options.extraArguments = ["--ignore-certificate-errors"]
-        options.recordConsole = false
-        let chromium = try ChromiumBrowser(options: options)
-        defer { chromium.close() }
         let withClient = page.replacingOccurrences(of: "</body>", with: """
             <script src="/dni.js"></script><script>
             performance.mark('dni-start');
@@ -39,18 +31,12 @@ public enum ChromiumClientTiming {
             performance.mark('dni-end');
             </script></body>
             """)
-        server.serve { request in
-            if request.url.hasSuffix("/dni.js") { return PageResponse(headers: ["content-type": "text/javascript"], body: library) }
-            if request.url.contains("/dni/fetch") { return .json(answer) }
-            if request.url.contains("/without") { return .html(page) }
-            return .html(withClient)
-        }
-        _ = try chromium.client.devTools("Performance.enable")
+        let bench = try BenchChromium(library: library, answer: answer) { $0.contains("/without") ? page : withClient }
+        defer { bench.close() }
+        let chromium = bench.chromium
         func scriptTime(_ url: String) throws -> Double {
             try chromium.visit(url: url, settle: .delay(milliseconds: 300))
-            let metrics = try chromium.client.devTools("Performance.getMetrics")["metrics"]?.arrayValue ?? []
-            let script = metrics.first { $0["name"]?.stringValue == "ScriptDuration" }?["value"]?.numberValue ?? 0
-            return script * 1000
+            return try bench.scriptMilliseconds()
         }
         var added: [Double] = []
         var sync: [Double] = []
@@ -64,7 +50,6 @@ public enum ChromiumClientTiming {
                 "performance.measure('dni', 'dni-start', 'dni-end').duration").numberValue ?? 0)
             replaced = Int(try chromium.evaluate(replacedCount).numberValue ?? 0)
         }
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         return Figures(clientScriptMilliseconds: median(added), autoReplaceMilliseconds: median(sync), replaced: replaced)
     }
 }

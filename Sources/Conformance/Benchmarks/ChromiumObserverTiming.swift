@@ -24,14 +24,6 @@ public enum ChromiumObserverTiming {
     public static func measure(
         library: String, page: String, answer: String, setup: String, observer: Bool, runs: Int = 3
     ) throws -> Figures {
-        let server = try ScenarioServer()
-        defer { server.stop() }
-        var options = ChromiumOptions()
-        options.hostMap = ["*": "127.0.0.1:\(server.port)"]
-        options.extraArguments = ["--ignore-certificate-errors"]
-        options.recordConsole = false
-        let chromium = try ChromiumBrowser(options: options)
-        defer { chromium.close() }
         let off = observer ? "" : "<script>window.MutationObserver = undefined;</script>"
         let withClient = page.replacingOccurrences(of: "</body>", with: """
             \(off)<script src="/dni.js"></script><script>
@@ -40,16 +32,10 @@ public enum ChromiumObserverTiming {
             iovox.autoReplace({ medium: 'direct' });
             </script></body>
             """)
-        server.serve { request in
-            if request.url.hasSuffix("/dni.js") { return PageResponse(headers: ["content-type": "text/javascript"], body: library) }
-            if request.url.contains("/dni/fetch") { return .json(answer) }
-            return .html(withClient)
-        }
-        _ = try chromium.client.devTools("Performance.enable")
-        func scriptTime() throws -> Double {
-            let metrics = try chromium.client.devTools("Performance.getMetrics")["metrics"]?.arrayValue ?? []
-            return (metrics.first { $0["name"]?.stringValue == "ScriptDuration" }?["value"]?.numberValue ?? 0) * 1000
-        }
+        let bench = try BenchChromium(library: library, answer: answer) { _ in withClient }
+        defer { bench.close() }
+        let chromium = bench.chromium
+        let scriptTime = bench.scriptMilliseconds
         var loads: [Double] = [], singles: [Double] = [], batches: [Double] = []
         var swapped = 0
         for run in 0..<runs {
@@ -85,7 +71,6 @@ public enum ChromiumObserverTiming {
             swapped = Int(try chromium.evaluate(
                 "document.querySelectorAll('.inserted a[href=\"tel:02079460501\"]').length").numberValue ?? 0)
         }
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         return Figures(pageLoad: median(loads), singles: median(singles), batch: median(batches), swapped: swapped)
     }
 }

@@ -14,8 +14,10 @@ public final class ScriptContext {
     /// The raw JavaScriptCore context.
     public let ref: JSGlobalContextRef
 
-    public init() {
-        ref = JSGlobalContextCreateInGroup(ContextGroup.current.ref, nil)
+    /// A context whose global object is a plain object (`ScriptContext()`), or an instance of a class named
+    /// `globalClassName` whose prototype object scripts can extend (a browser page's `Window`).
+    public init(globalClassName: String? = nil) {
+        ref = JSGlobalContextCreateInGroup(ContextGroup.current.ref, globalClassName.map(GlobalClass.named))
     }
 
     deinit { JSGlobalContextRelease(ref) }
@@ -60,6 +62,8 @@ public final class ScriptContext {
 
     /// Runs the garbage collector for this context's VM.
     public func collectGarbage() { JSGarbageCollect(ref) }
+
+
 
     // MARK: Making values
 

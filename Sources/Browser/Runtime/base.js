@@ -3,8 +3,16 @@
   'use strict';
   const rt = (globalThis.__rt = {});
 
-  // Anything the harness does not model must fail loudly, never return a silent undefined.
+  // Every platform feature a page reached for that the harness lacks, by name, in first-use order.
+  // The harness lists them per page ("page used 2 features the harness lacks: ...").
+  rt.missing = [];
+  rt.recordMissing = function (name) {
+    if (rt.missing.indexOf(name) < 0) rt.missing.push(name);
+  };
+
+  // A method the harness does not model, on an object it does model: it fails loudly and is recorded.
   rt.notImplemented = function (name) {
+    rt.recordMissing(name);
     throw new Error('not implemented in the harness: ' + name);
   };
 
@@ -28,13 +36,15 @@
     }
   };
 
-  // Defines a getter that throws "not implemented" for a platform API the harness leaves out.
-  rt.unimplementedGetter = function (target, name, label) {
+  // Marks an optional platform feature the harness lacks: reading it gives undefined, as in an older
+  // browser, so feature detection (`if (window.IntersectionObserver)`) takes the fallback; the read is
+  // recorded. A page that assigns the name (a polyfill) gets a plain property.
+  rt.absent = function (target, name, label) {
     Object.defineProperty(target, name, {
       configurable: true,
       enumerable: false,
-      get: function () { return rt.notImplemented(label || name); },
-      set: function (v) { Object.defineProperty(target, name, { value: v, writable: true, configurable: true }); }
+      get: function () { rt.recordMissing(label || name); return undefined; },
+      set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true }); }
     });
   };
 })();

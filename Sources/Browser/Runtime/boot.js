@@ -12,12 +12,13 @@
     const document = rt.dom.createDocument();
     rt.installDocumentProperties(document, config);
     g.document = document;
+    rt.dom.scriptingDoc = document;
   };
 
   // Runs a parser-inserted script element: inline text, or a synchronous load of its src.
   let scriptIndex = -1;
-  function runScript(element) {
-    scriptIndex++;
+  function runScript(element, inserted) {
+    if (!inserted) scriptIndex++;
     const type = (element.getAttribute('type') || '').trim().toLowerCase();
     if (type && type !== 'text/javascript' && type !== 'application/javascript' && type !== 'module') return;
     if (type === 'module') return rt.notImplemented('module scripts');
@@ -37,12 +38,18 @@
           element.dispatchEvent(new Event('error'));
         }
       } else {
-        __host.evaluate(element.textContent, rt.currentURL().href, scriptIndex);
+        __host.evaluate(element.textContent, rt.currentURL().href, inserted ? -1 : scriptIndex);
       }
     } finally {
       rt.currentScript = previous;
     }
   }
+
+  // A script that a page script inserts: inline text runs at once, a src loads as its own task.
+  rt.dom.runInsertedScript = function (element) {
+    if (element.getAttribute('src') === null) { runScript(element, true); return; }
+    setTimeout(function () { runScript(element, true); }, 0);
+  };
 
   rt.loadDocument = function (tree) {
     const document = g.document;

@@ -10,6 +10,8 @@ public final class HarnessBrowser: ScenarioBrowser {
     var options: BrowserOptions
     /// Console lines of browsers replaced by `newVisitor`.
     private var earlierConsole: [ConsoleLine] = []
+    /// Features the harness lacks, of pages already left.
+    private var earlierMissing: [MissingFeatures] = []
 
     init(network: ScenarioNetwork, visitor: Visitor) {
         self.network = network
@@ -39,6 +41,7 @@ public final class HarnessBrowser: ScenarioBrowser {
     }
 
     public func visit(url: String, referrer: String) throws {
+        noteMissingFeatures()
         try tab.visit(url, referrer: referrer)
     }
 
@@ -53,6 +56,7 @@ public final class HarnessBrowser: ScenarioBrowser {
         // Chromium's default policy (strict-origin-when-cross-origin): only the origin crosses origins.
         let from = URLParts(page.url), to = URLParts(href)
         let referrer = from?.origin == to?.origin ? page.url : (from.map { $0.origin + "/" } ?? "")
+        noteMissingFeatures()
         try tab.visit(href, referrer: referrer)
     }
 
@@ -65,6 +69,7 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     public func closeBrowser() throws {
         // Same profile, new session: persistent cookies and localStorage survive.
+        noteMissingFeatures()
         let old = browser
         old.close()
         tab = old.newTab()
@@ -72,6 +77,7 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     public func newVisitor() throws {
         earlierConsole += consoleOfCurrent()
+        noteMissingFeatures()
         browser.close()
         var options = self.options
         options.seed &+= 1
@@ -111,6 +117,19 @@ public final class HarnessBrowser: ScenarioBrowser {
     }
 
     public func consoleLines() -> [ConsoleLine] { earlierConsole + consoleOfCurrent() }
+
+    /// Per page, the platform features it reached for that the harness lacks (pages left and the current one).
+    public func missingFeatures() -> [MissingFeatures] {
+        var list = earlierMissing
+        if let page = tab.page { MissingFeatures.add(MissingFeatures(page: page.url, features: page.missingFeatures), to: &list) }
+        return list
+    }
+
+    /// Keeps the current page's missing features before the page is left.
+    private func noteMissingFeatures() {
+        guard let page = tab.page else { return }
+        MissingFeatures.add(MissingFeatures(page: page.url, features: page.missingFeatures), to: &earlierMissing)
+    }
 
     private func consoleOfCurrent() -> [ConsoleLine] {
         browser.console.map { ConsoleLine(level: $0.level.rawValue, text: $0.text) }

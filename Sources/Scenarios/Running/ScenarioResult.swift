@@ -18,6 +18,8 @@ public struct ScenarioResult: Sendable {
     public var originalHTML: String?
     public var apiCalls: [ScenarioNetwork.APICall]
     public var console: [ConsoleLine]
+    /// Per page, the platform features it reached for that the harness lacks (harness runs only).
+    public var missingFeatures: [MissingFeatures] = []
 
     public var passed: Bool { failures.isEmpty && skipped == nil }
 

@@ -26,11 +26,23 @@ public struct ScenarioSetup {
             hostedURL = nil
             tag = "<script src=\"/dni.js\"></script>\n<script>\n\(pageScript)\n</script>"
         }
-        pages = scenario.pages.mapValues { Self.paste(tag, into: $0) }
+        pages = Dictionary(uniqueKeysWithValues: scenario.pages.map { url, body in
+            (url, Self.isDocument(url: url, body: body) ? Self.paste(tag, into: body) : body)
+        })
         switch scenario.account {
         case .file(let path): account = try Account.load(contentsOf: URL(fileURLWithPath: path))
         case .inline(let yaml, let file): account = try Account.parse(yaml, fileName: file)
         }
+    }
+
+    /// Whether a page is an HTML document, which gets the tag. Scripts, styles and data (by the URL's
+    /// extension) and HTML partials (no `{{snippet}}`, `<html`, `<body` or doctype) are served as written.
+    static func isDocument(url: String, body: String) -> Bool {
+        let path = URLComponents(string: url)?.path.lowercased() ?? ""
+        let ext = path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
+        if let ext, ["js", "mjs", "json", "css", "txt", "xml", "map", "svg"].contains(String(ext)) { return false }
+        if body.contains("{{snippet}}") { return true }
+        return body.range(of: "<(html|body|!doctype)[\\s>]", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// Puts the tag at `{{snippet}}`, else just before the last `</body>`, else at the end.

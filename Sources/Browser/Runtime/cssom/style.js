@@ -1,5 +1,5 @@
-// DOM part 12: inline style (CSSStyleDeclaration backed by the `style` attribute), simple <style> sheets
-// and getComputedStyle for `display` and `visibility`.
+// CSSOM: inline style (CSSStyleDeclaration backed by the `style` attribute), simple <style> sheets
+// and getComputedStyle over their cascade.
 (() => {
   'use strict';
   const dom = __rt.dom;
@@ -207,25 +207,90 @@
     return el.parentElement ? visibility(el.parentElement) : 'visible';
   };
 
-  /** The computed style of an element; only display and visibility are computed, others fail loudly. */
+  // Properties that inherit, and the initial values of the properties pages commonly read.
+  const INHERITED = new Set(['color', 'cursor', 'direction', 'font', 'font-family', 'font-size', 'font-style',
+    'font-weight', 'font-variant', 'letter-spacing', 'line-height', 'list-style', 'list-style-type',
+    'pointer-events', 'quotes', 'text-align', 'text-indent', 'text-transform', 'visibility', 'white-space',
+    'word-spacing', 'word-break', 'user-select']);
+  const INITIAL = {
+    opacity: '1', position: 'static', float: 'none', 'z-index': 'auto', 'box-sizing': 'content-box',
+    overflow: 'visible', 'overflow-x': 'visible', 'overflow-y': 'visible', transform: 'none',
+    'transition-property': 'all', 'transition-duration': '0s', 'transition-timing-function': 'ease',
+    'transition-delay': '0s', 'animation-name': 'none', 'animation-duration': '0s', 'animation-delay': '0s',
+    'pointer-events': 'auto', cursor: 'auto', direction: 'ltr', 'text-align': 'start', 'white-space': 'normal',
+    top: 'auto', left: 'auto', right: 'auto', bottom: 'auto', width: 'auto', height: 'auto',
+    'max-width': 'none', 'max-height': 'none', 'min-width': '0px', 'min-height': '0px',
+    'margin-top': '0px', 'margin-right': '0px', 'margin-bottom': '0px', 'margin-left': '0px',
+    'padding-top': '0px', 'padding-right': '0px', 'padding-bottom': '0px', 'padding-left': '0px',
+    'border-top-width': '0px', 'border-right-width': '0px', 'border-bottom-width': '0px', 'border-left-width': '0px',
+    color: 'rgb(0, 0, 0)', 'background-color': 'rgba(0, 0, 0, 0)', 'font-style': 'normal', 'font-weight': '400',
+    'line-height': 'normal', 'letter-spacing': 'normal', 'text-transform': 'none', 'list-style-type': 'disc',
+  };
+  // Times are computed in seconds ("150ms" -> "0.15s"), as Chromium serializes them.
+  const seconds = (t) => {
+    const m = /^(-?[\d.]+)(m?s)$/i.exec(t.trim());
+    return m ? String(parseFloat(m[1]) / (m[2].toLowerCase() === 'ms' ? 1000 : 1)) + 's' : null;
+  };
+  // The longhands of one `transition` shorthand, for each comma-separated transition.
+  const TIMING = /^(ease|ease-in|ease-out|ease-in-out|linear|step-start|step-end|(steps|cubic-bezier)\(.*\))$/i;
+  const transitionPart = (value, part) => value.split(/,(?![^(]*\))/).map((one) => {
+    const words = one.trim().match(/[a-z-]+\([^)]*\)|\S+/gi) || [];
+    const times = words.filter((w) => seconds(w) !== null).map(seconds);
+    if (part === 'duration') return times[0] || '0s';
+    if (part === 'delay') return times[1] || '0s';
+    if (part === 'timing-function') return words.find((w) => TIMING.test(w)) || 'ease';
+    return words.find((w) => seconds(w) === null && !TIMING.test(w)) || 'all';
+  }).join(', ');
+  // The computed value of any property: the cascade (with the transition shorthand expanded), then
+  // inheritance or the initial value. Values are as written, lower-cased; times are in seconds.
+  const computed = (el, name) => {
+    if (name === 'display') return display(el);
+    if (name === 'visibility') return visibility(el);
+    let v = cascaded(el, name);
+    if (v === null && name.startsWith('transition-')) {
+      const short = cascaded(el, 'transition');
+      if (short !== null && !GLOBAL.has(short)) v = transitionPart(short, name.slice(11));
+    }
+    if (v === 'inherit' || ((v === null || v === 'unset') && INHERITED.has(name))) {
+      return el.parentElement ? computed(el.parentElement, name) : INITIAL[name] || '';
+    }
+    if (v === null || v === 'initial' || v === 'unset' || v === 'revert' || v === 'revert-layer') return INITIAL[name] || '';
+    if (name === 'opacity' && /^[\d.]+%?$/.test(v)) {
+      const n = parseFloat(v) / (v.endsWith('%') ? 100 : 1);
+      return String(Math.max(0, Math.min(1, n)));
+    }
+    if (/(duration|delay)$/.test(name)) return v.split(',').map((t) => seconds(t) || t.trim()).join(', ');
+    return v;
+  };
+
+  /**
+   * The computed style of an element: the cascade of inline styles and `<style>` rules for any property,
+   * with inheritance and initial values. There is no layout, so sizes are never resolved to pixels.
+   */
   class ComputedStyle {
     constructor(el) { this._el = el; }
-    get display() { return this._el.isConnected ? display(this._el) : ''; }
-    get visibility() { return this._el.isConnected ? visibility(this._el) : ''; }
     getPropertyValue(name) {
       name = normName(name);
-      if (name === 'display' || name === 'visibility') return this[name];
-      return __rt.notImplemented('getComputedStyle(...).getPropertyValue("' + name + '")');
+      return this._el.isConnected ? computed(this._el, name) : '';
     }
+    getPropertyPriority() { return ''; }
+    get cssText() { return ''; }
+    get length() { return 0; }
+    item() { return ''; }
+    setProperty() { dom.fail('NoModificationAllowedError', 'A computed style is read-only.'); }
+    removeProperty() { dom.fail('NoModificationAllowedError', 'A computed style is read-only.'); }
   }
   const computedHandler = {
     get(t, k) {
       if (typeof k !== 'string' || k in t || k === 'then' || k === 'toJSON') return t[k];
-      return __rt.notImplemented('getComputedStyle(...).' + k);
+      if (/^\d+$/.test(k)) return '';
+      return t.getPropertyValue(k.includes('-') ? k : kebab(k));
     },
+    set() { return true; },
   };
+  Object.defineProperty(ComputedStyle.prototype, Symbol.toStringTag, { value: 'CSSStyleDeclaration' });
   dom.getComputedStyle = (el) => {
-    if (!(el instanceof Element)) throw new TypeError('getComputedStyle needs an Element');
+    if (!(el instanceof Element)) throw new TypeError("Failed to execute 'getComputedStyle' on 'Window': parameter 1 is not of type 'Element'.");
     return new Proxy(new ComputedStyle(el), computedHandler);
   };
   globalThis.CSSStyleDeclaration = CSSStyleDeclaration;

@@ -14,6 +14,12 @@
   }
 
   function send(kind, method, url, headers, body, onAnswer) {
+    if (body != null && typeof body !== 'string') {
+      // FormData, URLSearchParams and Blob bodies bring their own Content-Type unless one was set.
+      const encoded = rt.encodeBody(body);
+      body = encoded.text;
+      if (encoded.type && !('content-type' in headers)) headers['content-type'] = encoded.type;
+    }
     const id = nextId++;
     pending.set(id, onAnswer);
     __host.send(id, kind, method, url, JSON.stringify(headers), body == null ? '' : String(body));
@@ -171,14 +177,40 @@
     clone() { return new Response(this._body, { status: this.status, headers: this.headers._map, url: this.url }); }
   }
   g.Response = Response;
-  g.Request = function () { rt.notImplemented('Request'); };
+  class Request {
+    constructor(input, init) {
+      init = init || {};
+      const from = input instanceof Request ? input : null;
+      this.url = from ? from.url : resolve(input);
+      this.method = String(init.method || (from ? from.method : 'GET')).toUpperCase();
+      this.headers = new Headers(init.headers || (from ? from.headers : undefined));
+      this._body = init.body !== undefined ? init.body : from ? from._body : null;
+      if ((this.method === 'GET' || this.method === 'HEAD') && this._body != null) {
+        throw new TypeError("Failed to construct 'Request': Request with GET/HEAD method cannot have body.");
+      }
+      this.signal = init.signal || (from ? from.signal : new AbortSignal());
+      this.credentials = init.credentials || (from ? from.credentials : 'same-origin');
+      this.mode = init.mode || (from ? from.mode : 'cors');
+      this.cache = init.cache || 'default';
+      this.redirect = init.redirect || 'follow';
+      this.referrer = 'about:client';
+      this.keepalive = !!init.keepalive;
+      this.bodyUsed = false;
+    }
+    clone() { return new Request(this); }
+    text() { this.bodyUsed = true; return Promise.resolve(this._body == null ? '' : rt.encodeBody(this._body).text); }
+    json() { return this.text().then(JSON.parse); }
+  }
+  g.Request = Request;
 
   g.fetch = function (input, init) {
     init = init || {};
     return new Promise(function (resolveFetch, reject) {
-      const url = resolve(typeof input === 'string' ? input : input && input.url);
-      const headers = new Headers(init.headers)._map;
-      const method = String(init.method || 'GET').toUpperCase();
+      const request = new Request(input, init);
+      const url = request.url;
+      const headers = request.headers._map;
+      const method = request.method;
+      init = { body: request._body, signal: init.signal || (input instanceof Request ? input.signal : undefined) };
       let settled = false;
       const id = send('fetch', method, url, headers, init.body, function (answer) {
         settled = true;
@@ -199,13 +231,24 @@
 
   class AbortSignal extends rt.dom.EventTarget {
     constructor() { super(); this.aborted = false; this.reason = undefined; }
+    throwIfAborted() { if (this.aborted) throw this.reason; }
+    static abort(reason) {
+      const c = new AbortController();
+      c.abort(reason);
+      return c.signal;
+    }
+    static timeout(ms) {
+      const c = new AbortController();
+      setTimeout(function () { c.abort(new DOMException('signal timed out', 'TimeoutError')); }, ms);
+      return c.signal;
+    }
   }
   class AbortController {
     constructor() { this.signal = new AbortSignal(); }
     abort(reason) {
       if (this.signal.aborted) return;
       this.signal.aborted = true;
-      this.signal.reason = reason;
+      this.signal.reason = reason === undefined ? new DOMException('signal is aborted without reason', 'AbortError') : reason;
       this.signal.dispatchEvent(new Event('abort'));
     }
   }

@@ -51,6 +51,8 @@
         const el = dom.createElement(doc, c[1], c[4] || 0, c[2]);
         const into = el._content || el;
         for (const k of c[3]) dom.append(into, dom.build(k, doc));
+        // Scripts that come from parsing markup (innerHTML, DOMParser) never run, even when moved later.
+        if (c[1] === 'script') el._started = true;
         return el;
       }
       case 3: return dom.newText(doc, c[1]);

@@ -9,18 +9,23 @@
   g.parent = g;
   g.frames = g;
 
-  // window is an EventTarget: give the global object the DOM's event methods.
-  rt.installWindowEvents = function () {
-    const proto = rt.dom && rt.dom.EventTarget ? rt.dom.EventTarget.prototype : null;
-    if (!proto) return;
-    try {
-      Object.setPrototypeOf(g, Object.create(proto, { constructor: { value: function Window() {} } }));
-    } catch (e) {
-      for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
-        g[key] = proto[key];
-      }
-    }
-  };
+  // window is a Window: Window.prototype -> EventTarget.prototype -> Object.prototype, tagged "Window", so
+  // `window instanceof Window`, `String(window)` and jQuery's isPlainObject(window) behave as in browsers.
+  // Scripts cannot replace the global object's prototype, so the host makes the global from a class named
+  // Window, whose prototype object (between window and Object.prototype) becomes Window.prototype here.
+  function Window() { throw new TypeError('Illegal constructor'); }
+  const windowProto = Object.getPrototypeOf(g);
+  if (windowProto === Object.prototype) throw new Error('runtime: the global object has no Window prototype object');
+  Object.setPrototypeOf(windowProto, rt.dom.EventTarget.prototype);
+  Object.defineProperty(windowProto, 'constructor', { value: Window, writable: true, configurable: true });
+  Object.defineProperty(windowProto, Symbol.toStringTag, { value: 'Window', configurable: true });
+  Window.prototype = windowProto;
+  g.Window = Window;
+  rt.installWindowEvents = function () {};
+  // on<event> properties of window (window.onerror keeps its own, older signature and is not among them).
+  rt.dom.eventHandlers(Window.prototype, ['load', 'message', 'messageerror', 'resize', 'scroll', 'hashchange',
+    'popstate', 'beforeunload', 'unload', 'pagehide', 'pageshow', 'focus', 'blur', 'online', 'offline', 'storage',
+    'visibilitychange', 'click', 'keydown', 'keyup', 'input', 'change', 'submit']);
 
   // Console: lines go to the harness with their level; objects are shown as JSON where possible.
   function show(value) {
@@ -112,10 +117,13 @@
       return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
     }
   };
-  rt.unimplementedGetter(g.crypto, 'subtle', 'crypto.subtle');
+  rt.absent(g.crypto, 'subtle', 'crypto.subtle');
 
+  function Navigator() { throw new TypeError('Illegal constructor'); }
+  Object.defineProperty(Navigator.prototype, Symbol.toStringTag, { value: 'Navigator', configurable: true });
+  g.Navigator = Navigator;
   rt.configureNavigator = function (config) {
-    g.navigator = {
+    g.navigator = Object.assign(Object.create(Navigator.prototype), {
       userAgent: config.userAgent,
       language: config.language,
       languages: [config.language, config.language.split('-')[0]],
@@ -126,11 +134,14 @@
       webdriver: false,
       doNotTrack: null,
       hardwareConcurrency: 2,
+      maxTouchPoints: 0,
+      pdfViewerEnabled: false,
       sendBeacon: function (url, data) { return rt.sendBeacon(url, data); }
-    };
-    rt.unimplementedGetter(g.navigator, 'geolocation', 'navigator.geolocation');
-    rt.unimplementedGetter(g.navigator, 'serviceWorker', 'navigator.serviceWorker');
-    rt.unimplementedGetter(g.navigator, 'clipboard', 'navigator.clipboard');
+    });
+    for (const name of ['geolocation', 'serviceWorker', 'clipboard', 'mediaDevices', 'permissions', 'credentials',
+      'share', 'vibrate', 'getBattery', 'connection', 'userAgentData', 'storage', 'locks', 'getGamepads']) {
+      rt.absent(g.navigator, name, 'navigator.' + name);
+    }
   };
 
   g.getComputedStyle = function (element) {
@@ -138,22 +149,48 @@
     return rt.dom.getComputedStyle(element);
   };
   g.queueMicrotask = function (fn) {
-    if (typeof fn !== 'function') throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+    if (typeof fn !== 'function') throw new TypeError("Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.");
     Promise.resolve().then(function () { rt.callSafely(fn); });
   };
+  g.innerWidth = 1280; g.innerHeight = 800; g.outerWidth = 1280; g.outerHeight = 800; g.devicePixelRatio = 1;
+  g.scrollX = g.scrollY = g.pageXOffset = g.pageYOffset = 0;
+  g.screenX = g.screenY = g.screenLeft = g.screenTop = 0;
+  g.name = ''; g.closed = false; g.length = 0; g.opener = null; g.frameElement = null; g.isSecureContext = true;
+  Object.defineProperty(g, 'origin', { configurable: true, enumerable: true, get: function () { return g.location.origin; } });
+  g.reportError = function (e) { rt.reportException(e); };
+  // Chromium's own object, which pages read to tell Chrome (and Chrome apps) apart; here only its app part.
+  g.chrome = { app: { isInstalled: false } };
+  // matchMedia: there is no viewport to test queries against, so no query matches (except plain `all`
+  // and `screen`), and none ever changes.
+  class MediaQueryList extends rt.dom.EventTarget {
+    constructor(query) {
+      super();
+      this._media = String(query);
+    }
+    get media() { return this._media; }
+    get matches() { return /^\s*(only\s+)?(all|screen)\s*$/i.test(this._media); }
+    addListener(fn) { this.addEventListener('change', fn); }
+    removeListener(fn) { this.removeEventListener('change', fn); }
+  }
+  g.MediaQueryList = MediaQueryList;
   g.matchMedia = function (query) {
-    return { matches: false, media: String(query), addListener: function () {}, removeListener: function () {},
-      addEventListener: function () {}, removeEventListener: function () {} };
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'matchMedia' on 'Window': 1 argument required, but only 0 present.");
+    return new MediaQueryList(query);
   };
-  g.innerWidth = 1280; g.innerHeight = 800; g.devicePixelRatio = 1;
-  g.screen = { width: 1280, height: 800, availWidth: 1280, availHeight: 800, colorDepth: 24 };
   g.scrollTo = g.scroll = g.scrollBy = function () {};
-  g.alert = g.print = function () {};
+  g.alert = g.print = g.focus = g.blur = g.stop = function () {};
   g.confirm = function () { return false; };
   g.prompt = function () { return null; };
-  for (const name of ['WebSocket', 'Worker', 'SharedWorker', 'indexedDB', 'IntersectionObserver',
-    'ResizeObserver', 'Notification', 'EventSource', 'BroadcastChannel', 'caches', 'open',
-    'postMessage', 'FormData', 'Blob', 'File', 'FileReader', 'Image', 'Audio']) {
-    if (!(name in g)) rt.unimplementedGetter(g, name);
+  g.open = function () { return null; };
+  g.close = function () {};
+  // Optional features the harness lacks are absent, as in an older browser; reads are recorded.
+  for (const name of ['WebSocket', 'Worker', 'SharedWorker', 'ServiceWorker', 'indexedDB', 'IDBFactory',
+    'Notification', 'EventSource', 'BroadcastChannel', 'caches', 'FileReader', 'Audio', 'WebGLRenderingContext',
+    'RTCPeerConnection', 'speechSynthesis', 'PaymentRequest', 'visualViewport', 'CSS', 'ReadableStream',
+    'WritableStream', 'CompressionStream', 'PerformanceObserver', 'requestIdleCallback', 'cancelIdleCallback',
+    'webkitRequestAnimationFrame', 'ShadowRoot', 'customElements', 'trustedTypes', 'Worklet', 'Gamepad',
+    'SpeechRecognition', 'webkitSpeechRecognition', 'Selection', 'getSelection', 'attachEvent', 'opera',
+    'mozInnerScreenX', 'external', 'scheduler', 'cookieStore', 'launchQueue']) {
+    if (!(name in g)) rt.absent(g, name);
   }
 })();

@@ -12,7 +12,7 @@
     constructor() {
       super();
       this._doc = null;
-      this._kids = new NodeList();
+      this._kids = [];
       this._readyState = 'loading';
       this._active = null;
       this._currentScript = null;
@@ -46,7 +46,9 @@
     get scripts() { return this.getElementsByTagName('script'); }
     get forms() { return this.getElementsByTagName('form'); }
     get images() { return this.getElementsByTagName('img'); }
-    get links() { return HTMLCollection.from(this.querySelectorAll('a[href], area[href]')); }
+    get links() {
+      return this._links || (this._links = dom.liveList(HTMLCollection, () => dom.collect(this, (e) => (e._name === 'a' || e._name === 'area') && dom.getAttr(e, 'href') !== null)));
+    }
     hasFocus() { return true; }
     createElement(name) {
       name = String(name);
@@ -67,12 +69,7 @@
     createTextNode(data) { return dom.newText(this, String(data)); }
     createComment(data) { return dom.newComment(this, String(data)); }
     createDocumentFragment() { return dom.newFragment(this); }
-    createEvent(kind) {
-      const k = String(kind).toLowerCase();
-      if (k === 'customevent') return new CustomEvent('');
-      if (['event', 'events', 'htmlevents', 'uievent', 'uievents', 'mouseevent', 'mouseevents'].includes(k)) return new Event('');
-      return dom.fail('NotSupportedError', "The provided event type ('" + kind + "') is invalid.");
-    }
+    createEvent(kind) { return dom.createEvent(kind); }
     createTreeWalker(root, whatToShow, filter) { return new dom.TreeWalker(KEY, root, whatToShow, filter); }
     createNodeIterator(root, whatToShow, filter) { return new dom.NodeIterator(KEY, root, whatToShow, filter); }
     importNode(node, deep) {
@@ -94,9 +91,8 @@
       return found;
     }
     getElementsByName(name) {
-      const out = new NodeList();
-      dom.each(this, (e) => { if (dom.getAttr(e, 'name') === String(name)) out.push(e); });
-      return out;
+      name = String(name);
+      return dom.liveList(NodeList, () => dom.collect(this, (e) => dom.getAttr(e, 'name') === name));
     }
     _clone() { return new Document(); }
   }
@@ -126,6 +122,7 @@
           continue;
         }
         build(el, c[3]);
+        if (c[1] === 'script') el._started = true;
         if (c[1] === 'script' && el._ns === 0 && onScript) {
           doc._currentScript = el;
           try { onScript(el); } finally { doc._currentScript = null; }

@@ -3,7 +3,7 @@
 (() => {
   'use strict';
   const dom = __rt.dom;
-  const { KEY, Node, NodeList } = dom;
+  const { KEY, Node } = dom;
   const WS = /[ \t\n\f\r]+/;
   // An XML Name, roughly: what setAttribute and createElement accept.
   const NAME = /^[A-Za-z_:\u00B7-\uFFFF][\w.:\-\u00B7-\uFFFF]*$/;
@@ -24,6 +24,7 @@
     const old = i < 0 ? null : el._attrs[i + 1];
     if (i < 0) el._attrs.push(name, value);
     else el._attrs[i + 1] = value;
+    dom.attrVersion++;
     if (dom.moCount) dom.queueMutation('attributes', el, name, old);
   };
   dom.getAttr = (el, name) => {
@@ -48,8 +49,13 @@
     get textContent() { return this.value; }
   }
   Object.assign(Attr.prototype, { namespaceURI: null, prefix: null, specified: true, nodeType: 2 });
-  class NamedNodeMap extends NodeList {
-    getNamedItem(name) { return this.find((a) => a.name === attrName(a.ownerElement, name)) || null; }
+  /** The attributes of an element, as Attr objects (a snapshot taken when read). */
+  class NamedNodeMap {
+    constructor(key) { if (key !== KEY) throw new TypeError('Illegal constructor'); }
+    get length() { return this[dom.ITEMS].length; }
+    item(i) { return this[dom.ITEMS][i >>> 0] || null; }
+    getNamedItem(name) { return this[dom.ITEMS].find((a) => a.name === attrName(a.ownerElement, name)) || null; }
+    [Symbol.iterator]() { return this[dom.ITEMS].slice().values(); }
   }
 
   /** The live token set of an attribute (classList): an array kept in sync with the attribute text. */
@@ -136,7 +142,7 @@
       this._ns = ns;
       this._prefix = prefix || null;
       this._attrs = [];
-      this._kids = new NodeList();
+      this._kids = [];
     }
     getAttribute(name) { return dom.getAttr(this, attrName(this, name)); }
     setAttribute(name, value) {
@@ -150,6 +156,7 @@
       if (i < 0) return;
       const old = this._attrs[i + 1];
       this._attrs.splice(i, 2);
+      dom.attrVersion++;
       if (dom.moCount) dom.queueMutation('attributes', this, name, old);
     }
     hasAttribute(name) { return attrIndex(this, attrName(this, name)) >= 0; }
@@ -166,9 +173,9 @@
     removeAttributeNS(ns, local) { const i = nsIndex(this, local); if (i >= 0) this.removeAttribute(this._attrs[i]); }
     hasAttributeNS(ns, local) { return nsIndex(this, local) >= 0; }
     get attributes() {
-      const map = new NamedNodeMap();
-      for (let i = 0; i < this._attrs.length; i += 2) map.push(new Attr(this, this._attrs[i]));
-      return map;
+      const list = [];
+      for (let i = 0; i < this._attrs.length; i += 2) list.push(new Attr(this, this._attrs[i]));
+      return dom.staticList(NamedNodeMap, list);
     }
     get classList() {
       return (this._cl || (this._cl = new DOMTokenList()._init(this, 'class')))._sync();
@@ -200,14 +207,10 @@
   Object.defineProperty(Element.prototype, 'nodeType', { value: 1 });
   dom.mix(Element, dom.ChildNode, dom.ParentNode, dom.ElementSiblings);
   dom.stubs(Element.prototype, 'Element',
-    ['attachShadow', 'getBoundingClientRect', 'getClientRects', 'scrollIntoView', 'scrollTo', 'scrollBy',
-      'animate', 'requestFullscreen', 'requestPointerLock', 'setPointerCapture', 'computedStyleMap'],
-    ['shadowRoot', 'scrollTop', 'scrollLeft', 'scrollWidth', 'scrollHeight', 'clientWidth', 'clientHeight',
-      'clientTop', 'clientLeft']);
+    ['attachShadow', 'animate', 'requestFullscreen', 'requestPointerLock', 'setPointerCapture', 'computedStyleMap']);
+  // Geometry (getBoundingClientRect, offsetWidth, ...) is in cssom-view/geometry.js: all zeros, no layout.
 
   class HTMLElement extends Element {}
-  dom.stubs(HTMLElement.prototype, 'HTMLElement', [],
-    ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft', 'offsetParent']);
 
   // Attribute reflection: strings, booleans and URLs (resolved against the document URL).
   const reflect = (proto, names, kind) => {
@@ -250,13 +253,7 @@
   dom.eventHandlers(HTMLElement.prototype, ['click', 'load', 'error', 'input', 'change', 'submit', 'focus',
     'blur', 'keydown', 'keyup', 'mouseover', 'mouseout']);
 
-  /** Creates an element; `attrs` is a flat [name, value, ...] array that the element takes over. */
-  dom.createElement = (doc, name, ns, attrs, prefix) => {
-    const el = ns === 0 ? new HTMLElement(KEY, doc, name, 0) : new Element(KEY, doc, name, ns, prefix);
-    if (attrs) el._attrs = attrs;
-    if (ns === 0 && name === 'template') el._content = dom.newFragment(doc);
-    return el;
-  };
+  // dom.createElement, which picks each tag's interface, is in html/elements.js.
   Object.assign(dom, { Element, HTMLElement, DOMTokenList });
   Object.assign(globalThis, { Element, HTMLElement, DOMTokenList, Attr, NamedNodeMap });
 })();

@@ -12,8 +12,8 @@
       this.attributeName = name;
       this.attributeNamespace = null;
       this.oldValue = oldValue;
-      this.addedNodes = NodeList.from(added || []);
-      this.removedNodes = NodeList.from(removed || []);
+      this.addedNodes = dom.staticList(NodeList, added ? added.slice() : []);
+      this.removedNodes = dom.staticList(NodeList, removed ? removed.slice() : []);
       this.previousSibling = prev || null;
       this.nextSibling = next || null;
     }

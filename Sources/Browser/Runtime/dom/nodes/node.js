@@ -3,18 +3,8 @@
 (() => {
   'use strict';
   const dom = __rt.dom;
-  const KEY = dom.KEY = Symbol('dom-internal');
-
-  /** The list type of `childNodes` and `querySelectorAll`; array methods return plain arrays. */
-  class NodeList extends Array {
-    static get [Symbol.species]() { return Array; }
-    item(i) { return this[i] || null; }
-  }
-  class HTMLCollection extends Array {
-    static get [Symbol.species]() { return Array; }
-    item(i) { return this[i] || null; }
-    namedItem(name) { return this.find((e) => e.id === name || e.getAttribute('name') === name) || null; }
-  }
+  const { KEY, NodeList, HTMLCollection } = dom;
+  const NO_KIDS = [];
 
   const kindOf = (n) => n.nodeType;
   const docOf = (parent) => (kindOf(parent) === 9 ? parent : parent._doc);
@@ -73,7 +63,19 @@
     }
     dom.version++;
     if (!silent) queueChildList(parent, nodes, [], kids[at - 1] || null, child);
+    if (dom.runInsertedScript && doc === dom.scriptingDoc) {
+      for (const n of nodes) if (kindOf(n) === 1) runScriptsIn(n);
+    }
     return nodes;
+  };
+
+  // A script element that becomes connected to the page's document runs (once), as in browsers.
+  const runScriptsIn = (el) => {
+    if (el._name === 'script' && el._ns === 0) {
+      if (!el._started && el.isConnected) { el._started = true; dom.runInsertedScript(el); }
+      return;
+    }
+    for (const c of el._kids) if (kindOf(c) === 1 && c._parent === el) runScriptsIn(c);
   };
 
   /** Replaces all children of parent with node (or nothing), as one mutation record. */
@@ -139,6 +141,13 @@
       if (kindOf(c) === 1 && (fn(c) || (c._kids.length > 0 && dom.each(c, fn)))) return true;
     }
     return false;
+  };
+
+  /** The elements below root, in tree order, for which test(element) is true. */
+  dom.collect = (root, test) => {
+    const out = [];
+    dom.each(root, (e) => { if (test(e)) out.push(e); return false; });
+    return out;
   };
 
   class Node extends dom.EventTarget {
@@ -240,7 +249,7 @@
     ownerDocument() { return this._doc; },
     parentNode() { return this._parent; },
     parentElement() { return this._parent && kindOf(this._parent) === 1 ? this._parent : null; },
-    childNodes() { return this._kids || new NodeList(); },
+    childNodes() { return this._cn || (this._cn = dom.liveArrayList(this._kids || NO_KIDS)); },
     firstChild() { return (this._kids && this._kids[0]) || null; },
     lastChild() { return (this._kids && this._kids[this._kids.length - 1]) || null; },
     previousSibling() { return (this._parent && this._parent._kids[this._i - 1]) || null; },
@@ -295,7 +304,9 @@
   }
   /** Methods of the ParentNode mixin (children, append, prepend, replaceChildren...). */
   class ParentNode {
-    get children() { return HTMLCollection.from(this._kids.filter((c) => kindOf(c) === 1)); }
+    get children() {
+      return this._ch || (this._ch = dom.liveList(HTMLCollection, () => this._kids.filter((c) => kindOf(c) === 1)));
+    }
     get childElementCount() { return this._kids.reduce((n, c) => n + (kindOf(c) === 1), 0); }
     get firstElementChild() { return this._kids.find((c) => kindOf(c) === 1) || null; }
     get lastElementChild() {
@@ -332,6 +343,6 @@
   dom.adopt = adopt;
   dom.version = 0;
   dom.moCount = 0;
-  Object.assign(dom, { Node, NodeList, HTMLCollection, ChildNode, ParentNode, ElementSiblings });
-  Object.assign(globalThis, { Node, NodeList, HTMLCollection });
+  Object.assign(dom, { Node, ChildNode, ParentNode, ElementSiblings });
+  Object.assign(globalThis, { Node });
 })();

@@ -3,7 +3,7 @@
 (() => {
   'use strict';
   const dom = __rt.dom;
-  const { KEY, Node, NodeList, ChildNode, ParentNode, ElementSiblings } = dom;
+  const { KEY, Node, ChildNode, ParentNode, ElementSiblings } = dom;
   const kindOf = (n) => n.nodeType;
 
   class CharacterData extends Node {
@@ -74,7 +74,7 @@
   class DocumentFragment extends Node {
     constructor() {
       super();
-      this._kids = new NodeList();
+      this._kids = [];
     }
     get nodeName() { return '#document-fragment'; }
     getElementById(id) {

@@ -21,9 +21,9 @@
         dom.each(root, (e) => sel.match(e) && (found = e) !== null);
         return found;
       }
-      const out = new NodeList();
+      const out = [];
       dom.each(root, (e) => { if (sel.match(e)) out.push(e); });
-      return out;
+      return dom.staticList(NodeList, out);
     });
   };
 
@@ -33,17 +33,13 @@
     getElementsByTagName(name) {
       name = String(name);
       const lower = name.toLowerCase();
-      const out = new HTMLCollection();
-      dom.each(this, (e) => {
-        if (name === '*' || (e._ns === 0 ? e._name === lower : e.tagName === name)) out.push(e);
-      });
-      return out;
+      return dom.liveList(HTMLCollection, () => dom.collect(this,
+        (e) => name === '*' || (e._ns === 0 ? e._name === lower : e.tagName === name)));
     },
     getElementsByClassName(names) {
       const wanted = String(names).split(/[ \t\n\f\r]+/).filter(Boolean);
-      const out = new HTMLCollection();
-      if (wanted.length) dom.each(this, (e) => { if (wanted.every((c) => hasClass(e, c))) out.push(e); });
-      return out;
+      return dom.liveList(HTMLCollection, () => (wanted.length
+        ? dom.collect(this, (e) => wanted.every((c) => hasClass(e, c))) : []));
     },
   };
   dom.queries = queries;

@@ -1,7 +1,7 @@
 // TextEncoder, TextDecoder (UTF-8 only), atob and btoa, after the Encoding and HTML standards.
 //
-// Embedded JavaScriptCore has none of them. UTF-8 itself lives in 10-url.js
-// (`__rt.utf8Encode`, `__rt.utf8Decode`), which the URL parser needs first.
+// Embedded JavaScriptCore has none of them. UTF-8 itself (`__rt.utf8Encode`, `__rt.utf8Decode`) lives
+// in url/url.js, which the URL parser needs first.
 (function () {
   'use strict';
 

@@ -4,7 +4,7 @@
 // client read `location.search` through them. The parser is the spec's state machine,
 // kept close to the spec's wording so that each branch can be checked against it.
 // Also exports `__rt.parseURL(input, base)` and the UTF-8 helpers used by
-// 11-encoding.js (`__rt.utf8Encode`, `__rt.utf8Decode`).
+// encoding/encoding.js (`__rt.utf8Encode`, `__rt.utf8Decode`).
 (function () {
   'use strict';
 

@@ -217,7 +217,7 @@
     }
     cloneNode(deep) {
       const copy = this._clone(this._doc);
-      if (deep) dom.cloneChildren(this, copy);
+      if (deep && this._kids) dom.cloneChildren(this, copy);
       return copy;
     }
     normalize() {

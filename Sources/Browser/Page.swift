@@ -24,7 +24,7 @@ public final class Page {
         self.url = url
         self.referrer = referrer
         startTime = tab.browser.clock.now
-        context = ScriptContext(globalClassName: "Window")
+        context = ScriptContext()
         installHost()
         for file in Runtime.files {
             do { try context.evaluate(file.source, file: file.name) } catch let error as ScriptError {

@@ -14,10 +14,8 @@ public final class ScriptContext {
     /// The raw JavaScriptCore context.
     public let ref: JSGlobalContextRef
 
-    /// A context whose global object is a plain object (`ScriptContext()`), or an instance of a class named
-    /// `globalClassName` whose prototype object scripts can extend (a browser page's `Window`).
-    public init(globalClassName: String? = nil) {
-        ref = JSGlobalContextCreateInGroup(ContextGroup.current.ref, globalClassName.map(GlobalClass.named))
+    public init() {
+        ref = JSGlobalContextCreateInGroup(ContextGroup.current.ref, nil)
     }
 
     deinit { JSGlobalContextRelease(ref) }
@@ -62,8 +60,6 @@ public final class ScriptContext {
 
     /// Runs the garbage collector for this context's VM.
     public func collectGarbage() { JSGarbageCollect(ref) }
-
-
 
     // MARK: Making values
 

@@ -36,6 +36,22 @@
     }
   };
 
+  // Defines a global made on first use (an interface few pages touch): reading it runs make() once and
+  // leaves a plain property; assigning it first replaces it. Keeps a new page's start cheap.
+  rt.lazyGlobal = function (name, make) {
+    const g = globalThis;
+    Object.defineProperty(g, name, {
+      configurable: true,
+      enumerable: false,
+      get: function () {
+        const value = make();
+        Object.defineProperty(g, name, { value: value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set: function (v) { Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: false }); }
+    });
+  };
+
   // Marks an optional platform feature the harness lacks: reading it gives undefined, as in an older
   // browser, so feature detection (`if (window.IntersectionObserver)`) takes the fallback; the read is
   // recorded. A page that assigns the name (a polyfill) gets a plain property.

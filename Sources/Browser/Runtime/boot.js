@@ -8,7 +8,6 @@
     rt.seedRandom(config.seed);
     rt.setPageURL(config.url);
     rt.configureNavigator(config);
-    rt.installWindowEvents();
     const document = rt.dom.createDocument();
     rt.installDocumentProperties(document, config);
     g.document = document;

@@ -8,15 +8,25 @@
   'use strict';
   const dom = __rt.dom;
   const { KEY, Element, HTMLElement, HTMLCollection } = dom;
-  const g = globalThis;
 
-  /** Makes a named subclass (`class extends` with a computed name) and publishes it globally. */
+  /**
+   * Declares a named subclass of Parent (a class, or another declaration) with these members. The class is
+   * made on first use, by a page reading the global or by an element of that kind being created, so a
+   * page pays only for the interfaces it meets. Returns the function that makes (once) and returns it.
+   */
   const define = (name, Parent, members) => {
-    const C = ({ [name]: class extends Parent {} })[name];
-    if (members) Object.defineProperties(C.prototype, Object.getOwnPropertyDescriptors(members));
-    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
-    g[name] = C;
-    return C;
+    let C = null;
+    const make = () => {
+      if (C) return C;
+      const P = Parent.lazy ? Parent() : Parent;
+      C = ({ [name]: class extends P {} })[name];
+      if (members) Object.defineProperties(C.prototype, Object.getOwnPropertyDescriptors(members));
+      Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+      return C;
+    };
+    make.lazy = true;
+    __rt.lazyGlobal(name, make);
+    return make;
   };
   Object.defineProperty(Element.prototype, Symbol.toStringTag, { value: 'Element', configurable: true });
   Object.defineProperty(HTMLElement.prototype, Symbol.toStringTag, { value: 'HTMLElement', configurable: true });
@@ -280,9 +290,13 @@
 
   /** The interface of an element of the given local name and namespace index (0 HTML, 1 SVG, 2 MathML). */
   dom.interfaceFor = (name, ns) => {
-    if (ns === 0) return I[name] || (PLAIN.has(name) || name.includes('-') ? HTMLElement : HTMLUnknownElement);
-    if (ns === 1) return SVG[name] || SVGElement;
-    if (ns === 2) return MathMLElement;
+    if (ns === 0) {
+      const make = I[name];
+      if (make) return make();
+      return PLAIN.has(name) || name.includes('-') ? HTMLElement : HTMLUnknownElement();
+    }
+    if (ns === 1) return (SVG[name] || SVGElement)();
+    if (ns === 2) return MathMLElement();
     return Element;
   };
   dom.createElement = (doc, name, ns, attrs, prefix) => {
@@ -294,23 +308,28 @@
   };
 
   // Legacy constructors: new Image(width, height) and new Option(text, value, defaultSelected, selected).
-  g.Image = function Image(width, height) {
-    if (!new.target) throw new TypeError("Failed to construct 'Image': Please use the 'new' operator.");
-    const img = dom.createElement(dom.defaultDoc(), 'img', 0, null);
-    if (width !== undefined) img.width = width;
-    if (height !== undefined) img.height = height;
-    return img;
-  };
-  g.Image.prototype = I.img.prototype;
-  g.Option = function Option(text, value, defaultSelected, selected) {
-    if (!new.target) throw new TypeError("Failed to construct 'Option': Please use the 'new' operator.");
-    const option = dom.createElement(dom.defaultDoc(), 'option', 0, null);
-    if (text !== undefined && text !== '') option.textContent = String(text);
-    if (value !== undefined) option.value = value;
-    if (defaultSelected) dom.setAttr(option, 'selected', '');
-    if (selected) option.selected = true;
-    return option;
-  };
-  g.Option.prototype = I.option.prototype;
-  Object.assign(dom, { SVGElement, interfaces: I });
+  __rt.lazyGlobal('Image', () => {
+    const Image = function Image(width, height) {
+      if (!new.target) throw new TypeError("Failed to construct 'Image': Please use the 'new' operator.");
+      const img = dom.createElement(dom.defaultDoc(), 'img', 0, null);
+      if (width !== undefined) img.width = width;
+      if (height !== undefined) img.height = height;
+      return img;
+    };
+    Image.prototype = I.img().prototype;
+    return Image;
+  });
+  __rt.lazyGlobal('Option', () => {
+    const Option = function Option(text, value, defaultSelected, selected) {
+      if (!new.target) throw new TypeError("Failed to construct 'Option': Please use the 'new' operator.");
+      const option = dom.createElement(dom.defaultDoc(), 'option', 0, null);
+      if (text !== undefined && text !== '') option.textContent = String(text);
+      if (value !== undefined) option.value = value;
+      if (defaultSelected) dom.setAttr(option, 'selected', '');
+      if (selected) option.selected = true;
+      return option;
+    };
+    Option.prototype = I.option().prototype;
+    return Option;
+  });
 })();

@@ -8,81 +8,99 @@
   const g = globalThis;
   const { Event } = dom;
 
-  /** Defines `name` as a subclass of Parent whose fields come from the init dictionary with these defaults. */
-  const define = (name, Parent, fields) => {
-    const C = ({
-      [name]: class extends Parent {
-        constructor(type, init) {
-          super(type, init);
-          init = init || {};
-          for (const key of Object.keys(fields)) {
-            Object.defineProperty(this, '_' + key, { value: init[key] === undefined ? fields[key] : init[key], writable: true });
+  /**
+   * Declares `name` as a subclass of Parent (a class or another declaration) whose fields come from the init
+   * dictionary with these defaults; `extra(C)` adds the rest. Made on first use (see html/elements.js).
+   */
+  const define = (name, Parent, fields, extra) => {
+    let C = null;
+    const make = () => {
+      if (C) return C;
+      const P = Parent.lazy ? Parent() : Parent;
+      C = ({
+        [name]: class extends P {
+          constructor(type, init) {
+            super(type, init);
+            init = init || {};
+            for (const key of Object.keys(fields)) {
+              Object.defineProperty(this, '_' + key, { value: init[key] === undefined ? fields[key] : init[key], writable: true });
+            }
           }
-        }
-      },
-    })[name];
-    for (const key of Object.keys(fields)) {
-      Object.defineProperty(C.prototype, key, { get() { return this['_' + key]; }, configurable: true, enumerable: true });
-    }
-    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
-    g[name] = C;
-    return C;
+        },
+      })[name];
+      for (const key of Object.keys(fields)) {
+        Object.defineProperty(C.prototype, key, { get() { return this['_' + key]; }, configurable: true, enumerable: true });
+      }
+      Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+      if (extra) extra(C);
+      return C;
+    };
+    make.lazy = true;
+    __rt.lazyGlobal(name, make);
+    return make;
   };
-  const UIEvent = define('UIEvent', Event, { view: null, detail: 0, which: 0 });
   const modifiers = { ctrlKey: false, shiftKey: false, altKey: false, metaKey: false };
+  function getModifierState(key) { return !!this['_' + String(key).toLowerCase() + 'Key']; }
+  const UIEvent = define('UIEvent', Event, { view: null, detail: 0, which: 0 }, (C) => {
+    C.prototype.initUIEvent = function (type, bubbles, cancelable, view, detail) {
+      this.initEvent(type, bubbles, cancelable);
+      this._view = view || null;
+      this._detail = detail || 0;
+    };
+  });
   const MouseEvent = define('MouseEvent', UIEvent, Object.assign({
     screenX: 0, screenY: 0, clientX: 0, clientY: 0, pageX: 0, pageY: 0, offsetX: 0, offsetY: 0,
     movementX: 0, movementY: 0, button: 0, buttons: 0, relatedTarget: null,
-  }, modifiers));
-  MouseEvent.prototype.getModifierState = function (key) { return !!this['_' + String(key).toLowerCase() + 'Key']; };
-  Object.defineProperty(MouseEvent.prototype, 'x', { get() { return this.clientX; } });
-  Object.defineProperty(MouseEvent.prototype, 'y', { get() { return this.clientY; } });
+  }, modifiers), (C) => {
+    C.prototype.getModifierState = getModifierState;
+    Object.defineProperty(C.prototype, 'x', { get() { return this.clientX; } });
+    Object.defineProperty(C.prototype, 'y', { get() { return this.clientY; } });
+    C.prototype.initMouseEvent = function (type, bubbles, cancelable, view, detail, sx, sy, cx, cy,
+      ctrl, alt, shift, meta, button, related) {
+      this.initUIEvent(type, bubbles, cancelable, view, detail);
+      Object.assign(this, { _screenX: sx || 0, _screenY: sy || 0, _clientX: cx || 0, _clientY: cy || 0,
+        _ctrlKey: !!ctrl, _altKey: !!alt, _shiftKey: !!shift, _metaKey: !!meta, _button: button || 0,
+        _relatedTarget: related || null });
+    };
+  });
   define('PointerEvent', MouseEvent, { pointerId: 0, width: 1, height: 1, pressure: 0, pointerType: '', isPrimary: false });
   define('WheelEvent', MouseEvent, { deltaX: 0, deltaY: 0, deltaZ: 0, deltaMode: 0 });
   define('DragEvent', MouseEvent, { dataTransfer: null });
   const KeyboardEvent = define('KeyboardEvent', UIEvent, Object.assign({
     key: '', code: '', location: 0, repeat: false, isComposing: false, charCode: 0, keyCode: 0,
-  }, modifiers));
-  KeyboardEvent.prototype.getModifierState = MouseEvent.prototype.getModifierState;
-  Object.assign(KeyboardEvent, { DOM_KEY_LOCATION_STANDARD: 0, DOM_KEY_LOCATION_LEFT: 1, DOM_KEY_LOCATION_RIGHT: 2, DOM_KEY_LOCATION_NUMPAD: 3 });
-  define('FocusEvent', UIEvent, { relatedTarget: null });
-  define('InputEvent', UIEvent, { data: null, inputType: '', isComposing: false, dataTransfer: null });
+  }, modifiers), (C) => {
+    C.prototype.getModifierState = getModifierState;
+    Object.assign(C, { DOM_KEY_LOCATION_STANDARD: 0, DOM_KEY_LOCATION_LEFT: 1, DOM_KEY_LOCATION_RIGHT: 2, DOM_KEY_LOCATION_NUMPAD: 3 });
+  });
+  const FocusEvent = define('FocusEvent', UIEvent, { relatedTarget: null });
+  const InputEvent = define('InputEvent', UIEvent, { data: null, inputType: '', isComposing: false, dataTransfer: null });
   define('CompositionEvent', UIEvent, { data: '' });
-  define('TouchEvent', UIEvent, Object.assign({ touches: [], targetTouches: [], changedTouches: [] }, modifiers));
-  define('MessageEvent', Event, { data: null, origin: '', lastEventId: '', source: null, ports: [] });
-  define('ErrorEvent', Event, { message: '', filename: '', lineno: 0, colno: 0, error: null });
+  const TouchEvent = define('TouchEvent', UIEvent, Object.assign({ touches: [], targetTouches: [], changedTouches: [] }, modifiers));
+  const MessageEvent = define('MessageEvent', Event, { data: null, origin: '', lastEventId: '', source: null, ports: [] });
+  const ErrorEvent = define('ErrorEvent', Event, { message: '', filename: '', lineno: 0, colno: 0, error: null });
   define('ProgressEvent', Event, { lengthComputable: false, loaded: 0, total: 0 });
-  define('PopStateEvent', Event, { state: null });
-  define('HashChangeEvent', Event, { oldURL: '', newURL: '' });
+  const PopStateEvent = define('PopStateEvent', Event, { state: null });
+  const HashChangeEvent = define('HashChangeEvent', Event, { oldURL: '', newURL: '' });
   define('PageTransitionEvent', Event, { persisted: false });
-  define('StorageEvent', Event, { key: null, oldValue: null, newValue: null, url: '', storageArea: null });
+  const StorageEvent = define('StorageEvent', Event, { key: null, oldValue: null, newValue: null, url: '', storageArea: null });
   define('AnimationEvent', Event, { animationName: '', elapsedTime: 0, pseudoElement: '' });
   define('TransitionEvent', Event, { propertyName: '', elapsedTime: 0, pseudoElement: '' });
   define('SubmitEvent', Event, { submitter: null });
   define('PromiseRejectionEvent', Event, { promise: null, reason: undefined });
+  dom.MessageEvent = MessageEvent;
 
   // document.createEvent names, with the legacy init methods of the classes they make.
+  const same = (C) => () => C;
   const CREATE = {
-    event: Event, events: Event, htmlevents: Event, customevent: g.CustomEvent, uievent: UIEvent, uievents: UIEvent,
-    mouseevent: MouseEvent, mouseevents: MouseEvent, keyboardevent: KeyboardEvent, focusevent: g.FocusEvent,
-    messageevent: g.MessageEvent, errorevent: g.ErrorEvent, inputevent: g.InputEvent, popstateevent: g.PopStateEvent,
-    hashchangeevent: g.HashChangeEvent, storageevent: g.StorageEvent, touchevent: g.TouchEvent,
+    event: same(Event), events: same(Event), htmlevents: same(Event), customevent: same(g.CustomEvent),
+    uievent: UIEvent, uievents: UIEvent, mouseevent: MouseEvent, mouseevents: MouseEvent,
+    keyboardevent: KeyboardEvent, focusevent: FocusEvent, messageevent: MessageEvent, errorevent: ErrorEvent,
+    inputevent: InputEvent, popstateevent: PopStateEvent, hashchangeevent: HashChangeEvent,
+    storageevent: StorageEvent, touchevent: TouchEvent,
   };
   dom.createEvent = (kind) => {
-    const C = CREATE[String(kind).toLowerCase()];
-    if (!C) dom.fail('NotSupportedError', "The provided event type ('" + kind + "') is invalid.");
-    return new C('');
-  };
-  UIEvent.prototype.initUIEvent = function (type, bubbles, cancelable, view, detail) {
-    this.initEvent(type, bubbles, cancelable);
-    this._view = view || null;
-    this._detail = detail || 0;
-  };
-  MouseEvent.prototype.initMouseEvent = function (type, bubbles, cancelable, view, detail, sx, sy, cx, cy,
-    ctrl, alt, shift, meta, button, related) {
-    this.initUIEvent(type, bubbles, cancelable, view, detail);
-    Object.assign(this, { _screenX: sx || 0, _screenY: sy || 0, _clientX: cx || 0, _clientY: cy || 0,
-      _ctrlKey: !!ctrl, _altKey: !!alt, _shiftKey: !!shift, _metaKey: !!meta, _button: button || 0,
-      _relatedTarget: related || null });
+    const make = CREATE[String(kind).toLowerCase()];
+    if (!make) dom.fail('NotSupportedError', "The provided event type ('" + kind + "') is invalid.");
+    return new (make())('');
   };
 })();

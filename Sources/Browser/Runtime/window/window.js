@@ -9,21 +9,32 @@
   g.parent = g;
   g.frames = g;
 
-  // window is a Window: Window.prototype -> EventTarget.prototype -> Object.prototype, tagged "Window", so
-  // `window instanceof Window`, `String(window)` and jQuery's isPlainObject(window) behave as in browsers.
-  // Scripts cannot replace the global object's prototype, so the host makes the global from a class named
-  // Window, whose prototype object (between window and Object.prototype) becomes Window.prototype here.
+  // window is a Window. JavaScriptCore's global object keeps Object.prototype as its prototype (scripts
+  // cannot replace it, and a host-made global class would make every global lookup slow), so window carries
+  // what the Window interface gives: the "Window" class string (so jQuery's isPlainObject(window) is false),
+  // `window instanceof Window` and `instanceof EventTarget`, the EventTarget methods and the on<event>
+  // properties, as own properties. Object.getPrototypeOf(window) is still Object.prototype (docs/dom.md).
   function Window() { throw new TypeError('Illegal constructor'); }
-  const windowProto = Object.getPrototypeOf(g);
-  if (windowProto === Object.prototype) throw new Error('runtime: the global object has no Window prototype object');
-  Object.setPrototypeOf(windowProto, rt.dom.EventTarget.prototype);
-  Object.defineProperty(windowProto, 'constructor', { value: Window, writable: true, configurable: true });
-  Object.defineProperty(windowProto, Symbol.toStringTag, { value: 'Window', configurable: true });
-  Window.prototype = windowProto;
+  Window.prototype = Object.create(rt.dom.EventTarget.prototype, {
+    constructor: { value: Window, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'Window', configurable: true },
+  });
+  // `window instanceof Window` and `window instanceof EventTarget` (but not `instanceof Node`, which inherits
+  // EventTarget's static Symbol.hasInstance, hence the check of `this`).
+  const ordinaryInstanceOf = Function.prototype[Symbol.hasInstance];
+  for (const C of [Window, rt.dom.EventTarget]) {
+    Object.defineProperty(C, Symbol.hasInstance, {
+      value: function (v) { return (v === g && this === C) || ordinaryInstanceOf.call(this, v); }, configurable: true,
+    });
+  }
+  Object.defineProperty(g, Symbol.toStringTag, { value: 'Window', configurable: true });
+  Object.defineProperty(g, 'constructor', { value: Window, writable: true, configurable: true });
+  for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
+    Object.defineProperty(g, key, { value: rt.dom.EventTarget.prototype[key], writable: true, configurable: true });
+  }
   g.Window = Window;
-  rt.installWindowEvents = function () {};
   // on<event> properties of window (window.onerror keeps its own, older signature and is not among them).
-  rt.dom.eventHandlers(Window.prototype, ['load', 'message', 'messageerror', 'resize', 'scroll', 'hashchange',
+  rt.dom.eventHandlers(g, ['load', 'message', 'messageerror', 'resize', 'scroll', 'hashchange',
     'popstate', 'beforeunload', 'unload', 'pagehide', 'pageshow', 'focus', 'blur', 'online', 'offline', 'storage',
     'visibilitychange', 'click', 'keydown', 'keyup', 'input', 'change', 'submit']);
 

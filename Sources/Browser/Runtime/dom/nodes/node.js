@@ -63,7 +63,7 @@
     }
     dom.version++;
     if (!silent) queueChildList(parent, nodes, [], kids[at - 1] || null, child);
-    if (dom.runInsertedScript && doc === dom.scriptingDoc) {
+    if (dom.runInsertedScript && doc === dom.scriptingDoc && parent.isConnected) {
       for (const n of nodes) if (kindOf(n) === 1) runScriptsIn(n);
     }
     return nodes;

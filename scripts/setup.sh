@@ -2,13 +2,18 @@
 # Installs the system packages the project builds and tests with (Debian), when missing: the build libraries
 # and esbuild (the minifier `dni generate` runs).
 #   scripts/setup.sh            the libraries the build needs
-#   scripts/setup.sh --test     also Chromium, its driver and openssl, and the phonenumbers test oracle
+#   scripts/setup.sh --test     also Chromium, its driver and openssl, the phonenumbers test oracle and the
+#                               JavaScript libraries of the real-world scenarios
 set -euo pipefail
 
 # publicsuffix: the public suffix list the cookie jar reads at run time (/usr/share/publicsuffix).
 packages=(pkg-config libjavascriptcoregtk-4.1-dev libgumbo-dev zlib1g-dev esbuild publicsuffix)
 if [ "${1:-}" = "--test" ]; then
     packages+=(chromium chromium-driver openssl)
+    # Real library files for the scenarios/realworld pages, which load them from their installed paths.
+    packages+=(libjs-jquery libjs-jquery-ui libjs-bootstrap4 libjs-bootstrap5 node-react node-react-dom
+        libjs-vue libjs-angularjs node-axios libjs-lodash libjs-underscore libjs-moment libjs-handlebars
+        libjs-mustache libjs-popper.js node-popper2 libjs-jquery-cookie)
 fi
 
 missing=()

@@ -14,6 +14,9 @@ extension Page {
             let json = HTMLParser.fragment(call.string(0) ?? "", context: call.string(1) ?? "div")
             return ctx.parseJSON(json)
         }
+        define("parseDocument") { call in
+            ctx.parseJSON(HTMLParser.document(call.string(0) ?? "").json)
+        }
         define("console") { [unowned self] call in
             let level = ConsoleMessage.Level(rawValue: call.string(0) ?? "log") ?? .log
             record(level, call.string(1) ?? "")

@@ -10,6 +10,9 @@ enum Reporting {
             print("")
         }
         for result in results { if let reason = result.skipped { print("skipped: \(result.scenario.name): \(reason)") } }
+        for result in results {
+            for entry in result.missingFeatures { print("\(result.browser): \(result.scenario.file): \(entry.summary)") }
+        }
         if let junit { try write(JUnitReport.xml(results), to: junit) }
         if let report { try write(HTMLReport.page(results), to: report) }
         let passed = results.filter(\.passed).count

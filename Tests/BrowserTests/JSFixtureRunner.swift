@@ -113,7 +113,7 @@ enum JSFixtureRunner {
 
 @Suite struct JSFixtureTests {
     static let all = JSFixtureRunner.files(in: "dom") + JSFixtureRunner.files(in: "url")
-        + JSFixtureRunner.files(in: "window")
+        + JSFixtureRunner.files(in: "window") + JSFixtureRunner.files(in: "platform")
 
     @Test(arguments: JSFixtureTests.all)
     func fixture(_ file: String) throws {

@@ -10,6 +10,8 @@ public final class HarnessBrowser: ScenarioBrowser {
     var options: BrowserOptions
     /// Console lines of browsers replaced by `newVisitor`.
     private var earlierConsole: [ConsoleLine] = []
+    /// Features the harness lacks, of pages already left.
+    private var earlierMissing: [MissingFeatures] = []
 
     /// A browser for `visitor`; answers take `latency` ms (drawn per answer from a range with `networkSeed`).
     init(network: ScenarioNetwork, visitor: Visitor, latency: ClosedRange<Double>? = nil, networkSeed: UInt64? = nil) {
@@ -46,6 +48,7 @@ public final class HarnessBrowser: ScenarioBrowser {
     }
 
     public func visit(url: String, referrer: String) throws {
+        noteMissingFeatures()
         try tab.visit(url, referrer: referrer)
     }
 
@@ -66,6 +69,7 @@ public final class HarnessBrowser: ScenarioBrowser {
         // strict-origin-when-cross-origin, so only the origin crosses origins).
         let policy = (link[2] as? Bool == true ? .noReferrer : nil)
             ?? ReferrerPolicy(rawValue: (link[1] as? String ?? "").lowercased()) ?? page.effectiveReferrerPolicy
+        noteMissingFeatures()
         try tab.visit(href, referrer: policy.referrer(from: page.url, to: href))
     }
 
@@ -78,6 +82,7 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     public func closeBrowser() throws {
         // Same profile, new session: persistent cookies and localStorage survive.
+        noteMissingFeatures()
         let old = browser
         old.close()
         tab = old.newTab()
@@ -85,6 +90,7 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     public func newVisitor() throws {
         earlierConsole += consoleOfCurrent()
+        noteMissingFeatures()
         browser.close()
         var options = self.options
         options.seed &+= 1
@@ -124,6 +130,19 @@ public final class HarnessBrowser: ScenarioBrowser {
     }
 
     public func consoleLines() -> [ConsoleLine] { earlierConsole + consoleOfCurrent() }
+
+    /// Per page, the platform features it reached for that the harness lacks (pages left and the current one).
+    public func missingFeatures() -> [MissingFeatures] {
+        var list = earlierMissing
+        if let page = tab.page { MissingFeatures.add(MissingFeatures(page: page.url, features: page.missingFeatures), to: &list) }
+        return list
+    }
+
+    /// Keeps the current page's missing features before the page is left.
+    private func noteMissingFeatures() {
+        guard let page = tab.page else { return }
+        MissingFeatures.add(MissingFeatures(page: page.url, features: page.missingFeatures), to: &earlierMissing)
+    }
 
     private func consoleOfCurrent() -> [ConsoleLine] {
         browser.console.map { ConsoleLine(level: $0.level.rawValue, text: $0.text) }

@@ -20,6 +20,8 @@ public struct ScenarioResult: Sendable {
     public var console: [ConsoleLine]
     /// The ordering seed of the network latencies (`dni test --orders` / `--seed`), when one was used.
     public var ordering: UInt64?
+    /// Per page, the platform features it reached for that the harness lacks (harness runs only).
+    public var missingFeatures: [MissingFeatures] = []
 
     public var passed: Bool { failures.isEmpty && skipped == nil }
 

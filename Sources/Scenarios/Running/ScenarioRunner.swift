@@ -66,6 +66,7 @@ public final class ScenarioRunner: @unchecked Sendable {
             result.snapshots = driver.snapshots
             result.apiCalls = network.calls
             result.console = browser.consoleLines()
+            result.missingFeatures = browser.missingFeatures()
             harness.browser = nil
         } catch {
             result.failures = [Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",

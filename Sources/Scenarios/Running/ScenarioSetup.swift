@@ -30,12 +30,25 @@ public struct ScenarioSetup {
         }
         heads = scenario.pageHeads
         var pages = scenario.pages
-        for (url, body) in pages where (heads[url] ?? PageHead()).isHTML(url) { pages[url] = Self.paste(tag, into: body) }
+        // The tag goes only into HTML documents: not into scripts, JSON or HTML partials a page fetches.
+        for (url, body) in pages where (heads[url] ?? PageHead()).isHTML(url) && Self.isDocument(url: url, body: body) {
+            pages[url] = Self.paste(tag, into: body)
+        }
         self.pages = pages
         switch scenario.account {
         case .file(let path): account = try Account.load(contentsOf: URL(fileURLWithPath: path))
         case .inline(let yaml, let file): account = try Account.parse(yaml, fileName: file)
         }
+    }
+
+    /// Whether a page is an HTML document, which gets the tag. Scripts, styles and data (by the URL's
+    /// extension) and HTML partials (no `{{snippet}}`, `<html`, `<body` or doctype) are served as written.
+    static func isDocument(url: String, body: String) -> Bool {
+        let path = URLComponents(string: url)?.path.lowercased() ?? ""
+        let ext = path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
+        if let ext, ["js", "mjs", "json", "css", "txt", "xml", "map", "svg"].contains(String(ext)) { return false }
+        if body.contains("{{snippet}}") { return true }
+        return body.range(of: "<(html|body|!doctype)[\\s>]", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// Puts the tag at `{{snippet}}`, else just before the last `</body>`, else at the end.

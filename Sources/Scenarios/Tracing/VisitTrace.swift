@@ -41,6 +41,8 @@ public struct VisitTrace: Sendable, Encodable {
     public var sessionStorage: [String: String]
     public var localStorage: [String: String]
     public var console: [ConsoleLine]
+    /// Per page, the platform features it reached for that the harness lacks.
+    public var missingFeatures: [MissingFeatures] = []
     public var html: String
 }
 
@@ -89,7 +91,10 @@ extension VisitTrace {
         lines.append("6. Console")
         if console.isEmpty { lines.append("   (none)") }
         for line in console { lines.append("   [\(line.level)] \(line.text)") }
-        lines.append("7. Final HTML (long inline scripts shortened)")
+        lines.append("7. Features the harness lacks")
+        if missingFeatures.isEmpty { lines.append("   (none)") }
+        for entry in missingFeatures { lines.append("   " + entry.summary) }
+        lines.append("8. Final HTML (long inline scripts shortened)")
         lines.append(Self.shortenScripts(html))
         return lines.joined(separator: "\n")
     }

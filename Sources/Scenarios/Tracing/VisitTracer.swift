@@ -47,7 +47,7 @@ public struct VisitTracer {
                           replacements: replacements,
                           cookies: after.cookies.map { .init(name: $0.name, value: $0.value, session: $0.session) },
                           sessionStorage: after.sessionStorage, localStorage: after.localStorage,
-                          console: browser.consoleLines(), html: after.html)
+                          console: browser.consoleLines(), missingFeatures: browser.missingFeatures(), html: after.html)
     }
 
     /// The client's own explanation of the medium (`iovox.explainMedium()`), without side effects.

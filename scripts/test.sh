@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: unit tests (swift test), the phone vectors against libphonenumber, and the scenario suite in
-# the harness and in headless Chromium, compared. Ends with the line "N passed, N failed, N skipped".
+# Every test: unit tests (swift test), the phone vectors against libphonenumber, dni serve against its
+# OpenAPI document, the hostile-input suite, and the scenario suite in the harness and in headless Chromium,
+# compared. Ends with the line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -12,6 +13,12 @@ swift test --skip-build
 echo "== Phone vectors still match libphonenumber"
 python3 scripts/phone-vectors.py > /tmp/dni-phone-vectors.json
 diff -q Tests/ClientTests/Fixtures/phone-vectors.json /tmp/dni-phone-vectors.json
+
+echo "== dni serve against docs/openapi.yaml (schemathesis, bounded)"
+scripts/openapi-check.sh
+
+echo "== Hostile input: pages, scenario files, configs and HTTP clients end in clear errors, bounded"
+scripts/hostile.sh
 
 echo "== Scenario suite: harness and headless Chromium, compared"
 # `swift build --build-tests` above built .build/debug/dni too.

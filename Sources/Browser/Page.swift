@@ -76,7 +76,7 @@ public final class Page {
 
     /// Runs a runtime entry point; an exception there is a harness fault, kept as a page error.
     func run(_ what: String, _ body: () throws -> Void) {
-        do { try body() } catch let error as ScriptError {
+        do { try ExecutionBudget.current.withActivity("\(what) of page \(url)", body) } catch let error as ScriptError {
             errors.append(error)
             record(.error, "Uncaught \(error)")
         } catch {

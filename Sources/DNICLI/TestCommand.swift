@@ -39,6 +39,8 @@ struct TestCommand: ParsableCommand {
     @Option(help: "The known-differences file for --compare.")
     var knownDifferences: String = "docs/known-differences.yaml"
 
+    @OptionGroup var limitOptions: LimitOptions
+
     enum BrowserChoice: String, ExpressibleByArgument { case harness, chromium }
 
     func run() throws {
@@ -50,11 +52,12 @@ struct TestCommand: ParsableCommand {
             }
             files = ScenarioDiscovery.shard(files, index: parts[0], count: parts[1])
         }
+        try NothingToRun.check(files.count, paths: paths, filter: nil)
         if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
-                                              report: report) }
+                                              report: report, limits: limitOptions.limits) }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
                                                                     report: report) }
-        let runner = try ScenarioRunner()
+        let runner = try ScenarioRunner(limits: limitOptions.limits)
         let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         let start = Date()
@@ -62,6 +65,7 @@ struct TestCommand: ParsableCommand {
             progress.show(done, total, result)
         }
         progress.finish()
+        try NothingToRun.check(results.count, paths: paths, filter: filter)
         let elapsed = Date().timeIntervalSince(start)
         try Reporting.finish(results, elapsed: elapsed, junit: junit, report: report)
         if record { try Recorder.write(results) }

@@ -1,4 +1,5 @@
 import Browser
+import Engine
 import Foundation
 import MockAPI
 
@@ -11,14 +12,21 @@ import MockAPI
 /// ```
 public final class ScenarioRunner: @unchecked Sendable {
     public let builds: BuildCache
+    /// The CPU time and memory each scenario may use; a scenario that goes over fails with a clear message.
+    public let limits: ExecutionBudget.Limits
 
-    public init(builds: BuildCache? = nil) throws {
+    public init(builds: BuildCache? = nil, limits: ExecutionBudget.Limits = .init()) throws {
         self.builds = try builds ?? BuildCache()
+        self.limits = limits
     }
 
     /// Runs one scenario in the harness; never throws: problems become failures.
     public func run(_ scenario: Scenario) -> ScenarioResult {
         let start = Date()
+        let budget = ExecutionBudget.current
+        budget.start(limits: limits)
+        budget.describeRun("scenario '\(scenario.name)' (\(scenario.file))")
+        defer { if budget.exceeded != nil { ScriptContext().collectGarbage() } }
         var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
         do {

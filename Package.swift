@@ -86,7 +86,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MockAPITests", dependencies: ["MockAPI"]),
         .testTarget(name: "MockServerTests", dependencies: ["MockServer"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Engine"], resources: [.copy("Fixtures")]),

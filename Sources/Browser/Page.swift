@@ -37,9 +37,8 @@ public final class Page {
     /// The console lines this page wrote.
     public var console: [ConsoleMessage] { browser.console.filter { $0.pageURL == url } }
 
-    /// Builds the document from `html`, running its scripts in order, then fires DOMContentLoaded and load.
-    func load(html: String) {
-        let parsed = ParseCache.shared.document(html)
+    /// Builds the document from a parse, running its scripts in order, then fires DOMContentLoaded and load.
+    func load(_ parsed: HTMLParser.Document) {
         scriptLines = parsed.scriptLines
         let config = """
             {"url":\(jsonString(url)),"referrer":\(jsonString(referrer)),\

@@ -45,10 +45,14 @@ public final class Tab {
         if response.networkError || response.hang {
             throw NavigationError(url: url, reason: "network error")
         }
+        let parsed: HTMLParser.Document
+        do { parsed = try ParseCache.shared.document(response.body) } catch {
+            throw NavigationError(url: url, reason: String(describing: error))
+        }
         let newPage = Page(tab: self, url: url, referrer: referrer ?? "")
         page = newPage
         history.append(url)
-        newPage.load(html: response.body)
+        newPage.load(parsed)
         return newPage
     }
 

@@ -33,6 +33,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     let headerSeconds: Double
     let bodySeconds: Double
     private var counted = false
+    /// Set for a connection over the cap: what it sends is dropped.
+    private var refused = false
     private var deadline: Scheduled<Void>?
 
     init(counter: Counter, headerSeconds: Double, bodySeconds: Double) {
@@ -64,6 +66,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if refused { return }
         switch unwrapInboundIn(data) {
         case .head: schedule(context, after: bodySeconds)
         case .body: break
@@ -106,6 +109,10 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(context.channel.allocator.buffer(string: text))), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-        context.close(promise: nil)
+        refused = true
+        // Close our side at once but read a little longer: closing with the request unread would reset the
+        // connection, and the client could lose the 503 before reading it.
+        context.close(mode: .output, promise: nil)
+        schedule(context, after: 1)
     }
 }

@@ -17,6 +17,18 @@ public struct VisitTracer {
     /// Visits `html` served at `url`, with the build under test pasted in, and traces the visit.
     public func trace(html: String, url: String, referrer: String, build: BuildSpec, account: AccountSource,
                       cookies: [String] = []) throws -> VisitTrace {
+        do {
+            return try traceUnbounded(html: html, url: url, referrer: referrer, build: build, account: account,
+                                      cookies: cookies)
+        } catch {
+            // A crossed CPU or memory limit is the error, whatever the stopped script threw.
+            try ExecutionBudget.current.check()
+            throw error
+        }
+    }
+
+    private func traceUnbounded(html: String, url: String, referrer: String, build: BuildSpec,
+                                account: AccountSource, cookies: [String]) throws -> VisitTrace {
         let key = ScenarioRunner.pageKey(url)
         let scenario = Scenario(file: "(command line)", name: "dni run", build: build, account: account,
                                 pages: [key: html], visitor: Visitor(url: url, referrer: referrer, cookies: cookies),

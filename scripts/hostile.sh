@@ -46,8 +46,9 @@ case_ allocation-loop 60 1 "memory limit of 1024 MB" "$DNI" test hostile/scenari
 case_ string-growth 60 1 "RangeError: Out of memory" "$DNI" test hostile/scenarios/string-growth.yaml "${limits[@]}"
 case_ mutation-feedback 60 1 "stopped:" "$DNI" test hostile/scenarios/mutation-feedback.yaml "${limits[@]}"
 case_ deep-append-20k 120 0 "1 passed" "$DNI" test hostile/scenarios/deep-append.yaml --jobs 1
-case_ several-in-one-suite 120 1 "1 passed" "$DNI" test hostile/scenarios/passes.yaml hostile/scenarios/cpu-loop.yaml \
-    hostile/scenarios/promise-loop.yaml "${limits[@]}"
+case_ several-in-one-suite 120 1 "2 passed, 3 failed" "$DNI" test hostile/scenarios/passes.yaml \
+    hostile/scenarios/cpu-loop.yaml hostile/scenarios/allocation-loop.yaml hostile/scenarios/promise-loop.yaml \
+    hostile/scenarios/deep-append.yaml --cpu-limit 5 --memory-limit 1024 --jobs 1
 case_ fault-with-no-effect 30 1 "empty-fault.yaml:8" "$DNI" test hostile/scenarios/empty-fault.yaml
 case_ filter-matching-nothing 30 1 "no scenario in scenarios matches --filter zzz" "$DNI" test scenarios --filter zzz-nothing
 

@@ -6,7 +6,7 @@ struct LimitOptions: ParsableArguments {
     @Option(help: "CPU seconds a scenario (or a `dni run` visit) may use before it is stopped and failed.")
     var cpuLimit: Double = ExecutionBudget.Limits().cpuSeconds
 
-    @Option(help: "Resident memory of the process, in MB, above which the running scenario is stopped and failed.")
+    @Option(help: "MB the process's resident memory may grow by while a scenario runs before it is stopped and failed.")
     var memoryLimit: Int = ExecutionBudget.Limits().memoryBytes >> 20
 
     func validate() throws {

@@ -6,7 +6,8 @@ import Foundation
 /// Three mechanisms, from cheapest to last resort:
 /// - JavaScriptCore's watchdog asks `shouldTerminate` each time a script has run for a slice (1 ms)
 ///   without returning. It compares the thread's CPU time since `start` with the CPU limit and, every few
-///   milliseconds, the process's resident memory (`/proc/self/statm`) with the memory limit. Endless loops,
+///   milliseconds, how much the process's resident memory (`/proc/self/statm`) has grown since `start` with
+///   the memory limit (growth, so memory an earlier stopped run left resident is not counted again). Endless loops,
 ///   allocation loops and long timer callbacks are stopped this way; the stop cannot be caught by script.
 /// - A loop of short promise jobs is never one long run: each job is a new entry into the VM and restarts
 ///   the watchdog. Such loops allocate, so the heap is collected; after each collection the budget is
@@ -29,7 +30,7 @@ public final class ExecutionBudget {
     public struct Limits: Sendable, Equatable {
         /// CPU seconds of the thread, counted from `start`.
         public var cpuSeconds: Double
-        /// Resident memory of the whole process, in bytes.
+        /// Bytes the process's resident memory may grow by while the run goes on.
         public var memoryBytes: Int
 
         public init(cpuSeconds: Double = 20, memoryBytes: Int = 2048 << 20) {
@@ -55,7 +56,7 @@ public final class ExecutionBudget {
                 return "stopped: CPU-time limit of \(Self.seconds(limit)) reached (used \(Self.seconds(used))) "
                     + "while running \(activity)"
             case .memory:
-                return "stopped: memory limit of \(Int(limit) >> 20) MB reached (resident \(Int(used) >> 20) MB) "
+                return "stopped: memory limit of \(Int(limit) >> 20) MB reached (the process grew by \(Int(used) >> 20) MB) "
                     + "while running \(activity)"
             }
         }
@@ -75,6 +76,7 @@ public final class ExecutionBudget {
     private let group: JSContextGroupRef
     private let owner = pthread_self()
     private var cpuStart: Double = 0
+    private var residentAtStart = 0
     private var nextMemoryCheck: Double = 0
     private var armed = false
 
@@ -106,6 +108,7 @@ public final class ExecutionBudget {
     public func start(limits: Limits) {
         self.limits = limits
         cpuStart = Self.threadCPUTime()
+        residentAtStart = Self.residentBytes()
         nextMemoryCheck = 0
         checks = 0
         activity = "script"
@@ -182,9 +185,9 @@ public final class ExecutionBudget {
         }
         if used >= nextMemoryCheck {
             nextMemoryCheck = used + Self.memoryInterval
-            let resident = Self.residentBytes()
-            if resident > limits.memoryBytes {
-                exceeded = Exceeded(kind: .memory, limit: Double(limits.memoryBytes), used: Double(resident),
+            let grown = Self.residentBytes() - residentAtStart
+            if grown > limits.memoryBytes {
+                exceeded = Exceeded(kind: .memory, limit: Double(limits.memoryBytes), used: Double(grown),
                                     activity: activity)
                 return true
             }

@@ -132,6 +132,10 @@ public final class ExecutionBudget {
         armed = false
     }
 
+    /// Ends the run: the backstop stops watching the thread (the watchdog stays armed until the next `start`
+    /// or `stop`, so later script on the thread is still bounded by these limits).
+    public func finish() { Backstop.shared.forget(self) }
+
     /// Names the run for the backstop's message (a scenario and its file).
     public func describeRun(_ label: String) { Backstop.shared.label(self, label) }
 

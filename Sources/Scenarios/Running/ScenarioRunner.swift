@@ -26,7 +26,10 @@ public final class ScenarioRunner: @unchecked Sendable {
         let budget = ExecutionBudget.current
         budget.start(limits: limits)
         budget.describeRun("scenario '\(scenario.name)' (\(scenario.file))")
-        defer { if budget.exceeded != nil { ScriptContext().collectGarbage() } }
+        defer {
+            if budget.exceeded != nil { ScriptContext().collectGarbage() }
+            budget.finish()
+        }
         var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
         do {

@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -42,7 +45,12 @@ let package = Package(
             dependencies: [
                 "MockAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]),
         // Customer builds of dni.js from templates and a config.
         .target(
@@ -80,7 +88,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MockAPITests", dependencies: ["MockAPI"]),
         .testTarget(name: "MockServerTests", dependencies: ["MockServer"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Engine"], resources: [.copy("Fixtures")]),

@@ -2,8 +2,9 @@
 # Installs the system packages the project builds and tests with (Debian), when missing: the build libraries
 # and esbuild (the minifier `dni generate` runs).
 #   scripts/setup.sh            the libraries the build needs
-#   scripts/setup.sh --test     also Chromium, its driver and openssl, the phonenumbers test oracle and the
-#                               JavaScript libraries of the real-world scenarios
+#   scripts/setup.sh --test     also Chromium, its driver and openssl, the phonenumbers test oracle, the
+#                               JavaScript libraries of the real-world scenarios and schemathesis (checks
+#                               dni serve against docs/openapi.yaml)
 set -euo pipefail
 
 # publicsuffix: the public suffix list the cookie jar reads at run time (/usr/share/publicsuffix).
@@ -34,4 +35,7 @@ if [ "${1:-}" = "--test" ]; then
     python3 -c "import phonenumbers, sys; sys.exit(phonenumbers.__version__ != '9.0.43')" 2>/dev/null \
         || python3 -m pip install -q "phonenumbers==9.0.43"
     python3 -c "import regex" 2>/dev/null || python3 -m pip install -q "regex==2026.5.9"
+    # Pinned: its generated cases and checks change between releases.
+    python3 -c "import importlib.metadata as m; assert m.version('schemathesis') == '4.32.5'" 2>/dev/null \
+        || python3 -m pip install -q "schemathesis==4.32.5"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: unit tests (swift test), the phone vectors against libphonenumber, and the scenario suite in
-# the harness and in headless Chromium, compared. Ends with the line "N passed, N failed, N skipped".
+# Every test: unit tests (swift test), the phone vectors against libphonenumber, dni serve against its
+# OpenAPI document, the hostile-input suite, and the scenario suite in the harness and in headless Chromium,
+# compared. Ends with the line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -18,6 +19,12 @@ diff -q snippet/phone-metadata.json /tmp/dni-phone-metadata.json
 
 echo "== Races: the observer scenarios under 20 seeded orderings of API answers"
 .build/debug/dni test scenarios/observe --orders 20
+
+echo "== dni serve against docs/openapi.yaml (schemathesis, bounded)"
+scripts/openapi-check.sh
+
+echo "== Hostile input: pages, scenario files, configs and HTTP clients end in clear errors, bounded"
+scripts/hostile.sh
 
 echo "== Scenario suite: harness and headless Chromium, compared"
 # `swift build --build-tests` above built .build/debug/dni too.

@@ -1,3 +1,5 @@
+import Engine
+
 /// The one task queue of a browser: timers, network answers and navigations, ordered by virtual time.
 ///
 /// Nothing runs by itself: `advance(by:)` and `settle()` run due tasks in order of due time, then of
@@ -89,6 +91,8 @@ public final class EventLoop {
             tasks.removeFirst()
             clock.move(to: first.due)
             first.run()
+            // A task stopped for going over the CPU or memory bound ends the run: nothing after it can be trusted.
+            try ExecutionBudget.current.check()
         }
     }
 }

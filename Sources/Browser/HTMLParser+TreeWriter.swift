@@ -15,50 +15,82 @@ struct TreeWriter {
     /// Appends ASCII punctuation and numbers.
     static func += (writer: inout TreeWriter, text: String) { writer.bytes += text.utf8 }
 
+    /// Chromium's parser nests elements at most this deep (`<html>` is 1): a node whose parent would be
+    /// deeper is attached to its ancestor at this depth instead, so a deep page becomes a wide one.
+    static let maximumDepth = 512
+
+    /// Whether the next node needs a comma before it (the current list already has one).
+    private var needsComma = false
+
+    /// One list of children being written: where it is, how deep its nodes are, what closes it.
+    private struct Frame {
+        var children: GumboVector
+        var next = 0
+        var depth: Int
+        /// Written when the list is done; nil for a flattened element's children, which share its parent's list.
+        var closer: String?
+    }
+
     mutating func write(document node: UnsafeMutablePointer<GumboNode>) {
         let doc = node.pointee.v.document
         self += "[9,["
-        var first = true
+        needsComma = false
         if doc.has_doctype {
             self += "[10,"
             appendString(doc.name)
             self += "]"
-            first = false
+            needsComma = true
         }
-        let children = doc.children
-        for index in 0..<Int(children.length) {
-            if !first { self += "," }
-            first = false
-            write(node: children.data[index]!.assumingMemoryBound(to: GumboNode.self))
-        }
+        write(children: doc.children, depth: 1)
         self += "]]"
     }
 
-    mutating func write(children vector: GumboVector) {
-        for index in 0..<Int(vector.length) {
-            if index > 0 { self += "," }
-            write(node: vector.data[index]!.assumingMemoryBound(to: GumboNode.self))
+    /// Writes the nodes of `vector` (at `depth`, `<html>` being 1) and all below them, without recursion.
+    mutating func write(children vector: GumboVector, depth: Int) {
+        var stack = [Frame(children: vector, depth: depth, closer: nil)]
+        while let top = stack.indices.last {
+            guard stack[top].next < Int(stack[top].children.length) else {
+                if let closer = stack[top].closer {
+                    self += closer
+                    needsComma = true
+                }
+                stack.removeLast()
+                continue
+            }
+            let node = stack[top].children.data[stack[top].next]!.assumingMemoryBound(to: GumboNode.self)
+            stack[top].next += 1
+            let depth = stack[top].depth
+            if needsComma { self += "," }
+            needsComma = true
+            switch node.pointee.type {
+            case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
+                let element = node.pointee.v.element
+                let close = "],\(namespaceCode(element))]"
+                writeStart(element)
+                if depth <= Self.maximumDepth {
+                    needsComma = false
+                    stack.append(Frame(children: element.children, depth: depth + 1, closer: close))
+                } else {
+                    // Too deep: written empty, its children follow it in the same list.
+                    self += close
+                    stack.append(Frame(children: element.children, depth: depth + 1, closer: nil))
+                }
+            case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
+                self += "[3,"
+                appendString(node.pointee.v.text.text)
+                self += "]"
+            case GUMBO_NODE_COMMENT:
+                self += "[8,"
+                appendString(node.pointee.v.text.text)
+                self += "]"
+            default:
+                self += "[8,\"\"]"
+            }
         }
     }
 
-    mutating func write(node: UnsafeMutablePointer<GumboNode>) {
-        switch node.pointee.type {
-        case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
-            write(element: node.pointee.v.element)
-        case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-            self += "[3,"
-            appendString(node.pointee.v.text.text)
-            self += "]"
-        case GUMBO_NODE_COMMENT:
-            self += "[8,"
-            appendString(node.pointee.v.text.text)
-            self += "]"
-        default:
-            self += "[8,\"\"]"
-        }
-    }
-
-    mutating func write(element: GumboElement) {
+    /// Writes `[1,"name",[attributes],[` for an element.
+    private mutating func writeStart(_ element: GumboElement) {
         let name = tagName(element)
         if name == "script" {
             // The script's text starts where its start tag ends; gumbo counts lines from 1.
@@ -76,14 +108,14 @@ struct TreeWriter {
             appendString(attribute.pointee.value)
         }
         self += "],["
-        write(children: element.children)
-        self += "],"
+    }
+
+    private func namespaceCode(_ element: GumboElement) -> Int {
         switch element.tag_namespace {
-        case GUMBO_NAMESPACE_SVG: self += "1"
-        case GUMBO_NAMESPACE_MATHML: self += "2"
-        default: self += "0"
+        case GUMBO_NAMESPACE_SVG: return 1
+        case GUMBO_NAMESPACE_MATHML: return 2
+        default: return 0
         }
-        self += "]"
     }
 
     /// The element's name, lower case for HTML; unknown and foreign tags keep their source spelling.

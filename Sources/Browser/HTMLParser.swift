@@ -36,7 +36,8 @@ public enum HTMLParser {
             // A fragment parse puts the nodes under a synthetic <html> root.
             let root = output.pointee.root!
             writer += "["
-            writer.write(children: root.pointee.v.element.children)
+            // The synthetic root counts as <html>: its children are at depth 2, as in Chromium's fragment parser.
+            writer.write(children: root.pointee.v.element.children, depth: 2)
             writer += "]"
         }.json
     }

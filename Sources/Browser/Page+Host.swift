@@ -11,7 +11,11 @@ extension Page {
         define("now") { [unowned self] _ in ctx.make(browser.clock.now) }
         define("perfNow") { [unowned self] _ in ctx.make(browser.clock.now - startTime) }
         define("parseFragment") { call in
-            let json = HTMLParser.fragment(call.string(0) ?? "", context: call.string(1) ?? "div")
+            let html = call.string(0) ?? ""
+            do { try HTMLParser.checkNesting(html) } catch {
+                throw ScriptError(name: "NotSupportedError", message: String(describing: error))
+            }
+            let json = HTMLParser.fragment(html, context: call.string(1) ?? "div")
             return ctx.parseJSON(json)
         }
         define("parseDocument") { call in

@@ -49,7 +49,10 @@ extension Page {
             let file = call.string(1) ?? url
             let index = Int(call.number(2) ?? -1)
             let line = index >= 0 && index < scriptLines.count ? scriptLines[index] : 1
-            do { try ctx.evaluate(call[0], file: file, line: line) } catch let error as ScriptError {
+            let label = (index >= 0 ? "inline script #\(index + 1) (line \(line))" : "script \(file)") + " of page \(url)"
+            do {
+                try ExecutionBudget.current.withActivity(label) { try ctx.evaluate(call[0], file: file, line: line) }
+            } catch let error as ScriptError {
                 errors.append(error)
                 record(.error, "Uncaught \(error.name): \(error.message)" + (error.location.map { " (\($0))" } ?? ""))
                 return ctx.make(false)

@@ -42,9 +42,8 @@ public final class Page {
     /// The console lines this page wrote.
     public var console: [ConsoleMessage] { browser.console.filter { $0.pageURL == url } }
 
-    /// Builds the document from `html`, running its scripts in order, then fires DOMContentLoaded and load.
-    func load(html: String) {
-        let parsed = ParseCache.shared.document(html)
+    /// Builds the document from a parse, running its scripts in order, then fires DOMContentLoaded and load.
+    func load(_ parsed: HTMLParser.Document) {
         scriptLines = parsed.scriptLines
         let config = """
             {"url":\(jsonString(url)),"referrer":\(jsonString(referrer)),\
@@ -81,7 +80,7 @@ public final class Page {
 
     /// Runs a runtime entry point; an exception there is a harness fault, kept as a page error.
     func run(_ what: String, _ body: () throws -> Void) {
-        do { try body() } catch let error as ScriptError {
+        do { try ExecutionBudget.current.withActivity("\(what) of page \(url)", body) } catch let error as ScriptError {
             errors.append(error)
             record(.error, "Uncaught \(error)")
         } catch {

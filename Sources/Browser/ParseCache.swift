@@ -15,8 +15,11 @@ final class ParseCache: @unchecked Sendable {
     init(capacity: Int) { self.capacity = capacity }
 
     /// The parse of `html`, made once and then reused.
-    func document(_ html: String) -> HTMLParser.Document {
+    ///
+    /// - Throws: `HTMLParser.TooDeep` for markup nested too deeply to parse in reasonable time.
+    func document(_ html: String) throws -> HTMLParser.Document {
         if let hit = lock.withLock({ entries[html] }) { return hit }
+        try HTMLParser.checkNesting(html)
         let parsed = HTMLParser.document(html)
         lock.withLock {
             if entries[html] == nil {

@@ -46,6 +46,10 @@ public final class Tab {
         if response.networkError || response.hang {
             throw NavigationError(url: url, reason: "network error")
         }
+        let parsed: HTMLParser.Document
+        do { parsed = try ParseCache.shared.document(response.body) } catch {
+            throw NavigationError(url: url, reason: String(describing: error))
+        }
         let newPage = Page(tab: self, url: url, referrer: referrer)
         if let header = response.headers.first(where: { $0.key.lowercased() == "referrer-policy" }),
            let policy = ReferrerPolicy(header: header.value) {
@@ -54,7 +58,7 @@ public final class Tab {
         newPage.mayHaveMetaReferrer = Page.mentionsReferrer(response.body)
         page = newPage
         history.append(url)
-        newPage.load(html: response.body)
+        newPage.load(parsed)
         return newPage
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conformance
+import Engine
 import Foundation
 import Scenarios
 
@@ -21,17 +22,20 @@ enum Comparing {
     static func runChromium(files: [String], filter: String?, junit: String?, report: String?) throws {
         let start = Date()
         let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache())
+        try NothingToRun.check(results.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         try Reporting.finish(results, elapsed: Date().timeIntervalSince(start), junit: junit, report: report,
                              label: "chromium: ")
         if results.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
     }
 
-    static func run(files: [String], filter: String?, known path: String, junit: String?, report: String?) throws {
+    static func run(files: [String], filter: String?, known path: String, junit: String?, report: String?,
+                    limits: ExecutionBudget.Limits) throws {
         let known = try KnownDifferences.load(path: path)
         let builds = try BuildCache()
         let harnessStart = Date()
-        let runner = try ScenarioRunner(builds: builds)
+        let runner = try ScenarioRunner(builds: builds, limits: limits)
         let harness = SuiteRunner().run(files: files, filter: filter, using: runner.run)
+        try NothingToRun.check(harness.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         let harnessSeconds = Date().timeIntervalSince(harnessStart)
         let chromiumStart = Date()
         let chromium = try chromiumResults(files: files, filter: filter, builds: builds)

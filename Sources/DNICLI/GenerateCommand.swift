@@ -52,7 +52,10 @@ struct GenerateCommand: ParsableCommand {
             } else {
                 build = try generator.library()
             }
-            try OutputWriter.write(build.files, to: URL(fileURLWithPath: output))
+            for warning in build.warnings { printError("warning: \(warning)") }
+            for warning in try OutputWriter.write(build.files, to: URL(fileURLWithPath: output)) {
+                printError("warning: \(warning)")
+            }
         } catch let error as ConfigError {
             printError(error.description)
             printError("\(error.issues.count) error(s); nothing was written.")

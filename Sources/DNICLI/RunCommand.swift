@@ -29,6 +29,8 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print the trace as JSON.")
     var json = false
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if config != nil && script != nil { throw ValidationError("give --config or --script, not both") }
     }
@@ -48,7 +50,7 @@ struct RunCommand: ParsableCommand {
         } else {
             build = .library(script: "")
         }
-        let tracer = VisitTracer(builds: try BuildCache())
+        let tracer = VisitTracer(builds: try BuildCache(), limits: limitOptions.limits)
         let trace = try tracer.trace(html: html, url: url, referrer: referrer, build: build,
                                      account: .file(URL(fileURLWithPath: account).standardizedFileURL.path))
         if json {

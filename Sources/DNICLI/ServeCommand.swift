@@ -33,8 +33,25 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not log each request (for load tests).")
     var quiet = false
 
+    @Option(help: "Seconds a connection has to send a request's headers.")
+    var headerTimeout: Double = 10
+
+    @Option(help: "Seconds a request has to send its body after its headers.")
+    var bodyTimeout: Double = 30
+
+    @Option(help: "Seconds a keep-alive connection may stay idle.")
+    var idleTimeout: Double = 60
+
+    @Option(help: "Open connections beyond this are answered 503 and closed (lowered to fit the open-file limit).")
+    var maxConnections: Int = 4096
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        for (name, value) in [("--header-timeout", headerTimeout), ("--body-timeout", bodyTimeout),
+                              ("--idle-timeout", idleTimeout)] where !(value > 0 && value.isFinite) {
+            throw ValidationError("\(name) must be a positive number of seconds.")
+        }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be at least 1.") }
         if let pages {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: pages, isDirectory: &isFolder), isFolder.boolValue else {
@@ -55,7 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
         let service = DNIService(account: loaded, now: { Date().timeIntervalSince1970 })
         let server = MockServer(
             service: service,
-            options: .init(host: host, port: port, pagesDirectory: pages, hangSeconds: hangSeconds, logRequests: !quiet))
+            options: .init(host: host, port: port, pagesDirectory: pages, hangSeconds: hangSeconds, logRequests: !quiet,
+                           headerSeconds: headerTimeout, bodySeconds: bodyTimeout, idleSeconds: idleTimeout,
+                           maxConnections: MockServer.connectionCap(wanted: maxConnections)))
         let summary = "\(loaded.items.count) items, \(loaded.pools.count) pools"
         let pagesNote = pages.map { ", pages from \($0)" } ?? ""
         let (host, accountPath) = (self.host, account)

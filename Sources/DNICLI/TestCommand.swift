@@ -45,6 +45,8 @@ struct TestCommand: ParsableCommand {
     @Option(help: "The known-differences file for --compare.")
     var knownDifferences: String = "docs/known-differences.yaml"
 
+    @OptionGroup var limitOptions: LimitOptions
+
     enum BrowserChoice: String, ExpressibleByArgument { case harness, chromium }
 
     func run() throws {
@@ -60,11 +62,12 @@ struct TestCommand: ParsableCommand {
             throw ValidationError("--orders and --seed order the harness's virtual network; Chromium's is real")
         }
         if let orders, !(1...10_000).contains(orders) { throw ValidationError("--orders takes 1 to 10000") }
+        try NothingToRun.check(files.count, paths: paths, filter: nil)
         if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
-                                              report: report) }
+                                              report: report, limits: limitOptions.limits) }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
                                                                     report: report) }
-        let runner = try ScenarioRunner()
+        let runner = try ScenarioRunner(limits: limitOptions.limits)
         let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         let start = Date()
@@ -79,6 +82,7 @@ struct TestCommand: ParsableCommand {
             progress.show(done, total, result)
         }
         progress.finish()
+        try NothingToRun.check(results.count, paths: paths, filter: filter)
         let elapsed = Date().timeIntervalSince(start)
         try Reporting.finish(results, elapsed: elapsed, junit: junit, report: report)
         if record { try Recorder.write(results) }

@@ -132,6 +132,8 @@ public final class ScriptContext {
 /// The context group shared by contexts created on one thread.
 final class ContextGroup {
     let ref: JSContextGroupRef
+    /// The CPU and memory bound of scripts run in this group.
+    private(set) lazy var budget = ExecutionBudget(group: ref)
 
     private init() { ref = JSContextGroupCreate() }
 

@@ -1,4 +1,5 @@
 @testable import Browser
+import Engine
 import Foundation
 import Testing
 
@@ -50,13 +51,54 @@ import Testing
 }
 
 @Suite struct ParseCacheTests {
-    @Test func reusesParsesAndForgetsTheOldest() {
+    @Test func reusesParsesAndForgetsTheOldest() throws {
         let cache = ParseCache(capacity: 2)
-        let a = cache.document("<p>a</p><script>x()</script>")
+        let a = try cache.document("<p>a</p><script>x()</script>")
         #expect(a.json == HTMLParser.document("<p>a</p><script>x()</script>").json)
         #expect(a.scriptLines == [1])
-        _ = cache.document("<p>b</p>")
-        _ = cache.document("<p>c</p>")
-        #expect(cache.document("<p>a</p><script>x()</script>").json == a.json, "a re-parse gives the same tree")
+        _ = try cache.document("<p>b</p>")
+        _ = try cache.document("<p>c</p>")
+        #expect(try cache.document("<p>a</p><script>x()</script>").json == a.json, "a re-parse gives the same tree")
+    }
+}
+
+@Suite struct NestingDepthTests {
+    /// The deepest element nesting in a compact tree, and the element count (walked in JavaScript:
+    /// Foundation's JSON reader refuses trees this deep).
+    func depthAndCount(_ json: String) throws -> (Int, Int) {
+        let answer = try ScriptContext().evaluate("""
+            (function (t) { var deepest = 0, count = 0, stack = [[t, 0]];
+              while (stack.length) { var e = stack.pop(), n = e[0], d = e[1];
+                if (n[0] === 9) n[1].forEach(function (k) { stack.push([k, d]); });
+                if (n[0] === 1) { count++; deepest = Math.max(deepest, d + 1);
+                  n[3].forEach(function (k) { stack.push([k, d + 1]); }); } }
+              return deepest + ',' + count; })(\(json))
+            """).string.split(separator: ",").compactMap { Int($0) }
+        return (answer[0], answer[1])
+    }
+
+    @Test func deepNestingIsCappedAt512AsChromiumDoes() throws {
+        // html (1) > body (2) > 3,000 divs: elements below depth 512 become children of the one at 512.
+        let html = "<html><body>" + String(repeating: "<div>", count: 3000) + "end"
+        let (deepest, count) = try depthAndCount(HTMLParser.document(html).json)
+        #expect(deepest == TreeWriter.maximumDepth + 1)
+        #expect(count == 3000 + 3, "no element is lost (html, head, body and every div)")
+        #expect(HTMLParser.document(html).json.contains("\"end\""))
+    }
+
+    @Test func shallowPagesAreUnchanged() throws {
+        let html = "<div><p>a<b>b</b></p></div>"
+        let (deepest, count) = try depthAndCount(HTMLParser.document(html).json)
+        #expect(deepest == 5, "html > body > div > p > b")
+        #expect(count == 6)
+    }
+
+    @Test func markupNestedBeyondTheParserLimitIsRefusedQuickly() {
+        let deep = String(repeating: "<span>", count: 100_000)
+        #expect(throws: HTMLParser.TooDeep.self) { try HTMLParser.checkNesting(deep) }
+        // Closed, self-closing, optional-end and raw-text elements do not pile up.
+        let wide = String(repeating: "<div><br><p>x<li>y<img/></div>", count: 50_000)
+            + "<script>" + String(repeating: "<div>", count: 10_000) + "</script>"
+        #expect(throws: Never.self) { try HTMLParser.checkNesting(wide) }
     }
 }

@@ -147,4 +147,13 @@ struct GeneratorBuildTests {
             templatesDirectory: Fixture.projectRoot.appendingPathComponent("templates"))
         #expect(throws: GeneratorError.self) { try Generator(sources: broken) }
     }
+
+    @Test func aHugeInlineSnippetWarnsAndANormalOneDoesNot() throws {
+        let normal = try Fixture.generator().customer(Fixture.config(Fixture.yaml()))
+        #expect(normal.warnings.isEmpty)
+        let rules = (0..<3000).map { "  - {domain: site\($0).example.com, medium: social}" }.joined(separator: "\n")
+        let huge = try Fixture.generator().customer(Fixture.config(Fixture.yaml("referrers:\n" + rules)))
+        #expect(huge.warnings.count == 1)
+        #expect(huge.warnings.first?.contains("snippet.html") == true)
+    }
 }

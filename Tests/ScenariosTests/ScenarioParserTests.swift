@@ -46,6 +46,19 @@ import Testing
         } catch { Issue.record("unexpected \(error)") }
     }
 
+    @Test func aFaultWithNoEffectIsAnError() {
+        for fault in ["{}", "{path: /dni/fetch, times: 2}", "{hang: false}"] {
+            do {
+                _ = try parse(minimal + "\nfaults: [\(fault)]\n")
+                Issue.record("expected an error for \(fault)")
+            } catch let error as ConfigError {
+                #expect(error.description.contains("faults[0]: a fault with no effect"))
+                #expect(error.description.contains("s.yaml:"))
+            } catch { Issue.record("unexpected \(error)") }
+        }
+        #expect(throws: Never.self) { _ = try parse(minimal + "\nfaults: [{delay_ms: 10}]\n") }
+    }
+
     @Test func aScenarioMustCheckSomething() {
         let yaml = minimal.replacingOccurrences(of: "expect: {numbers: []}", with: "")
         #expect(throws: ConfigError.self) { try parse(yaml) }

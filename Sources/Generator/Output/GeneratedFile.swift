@@ -30,4 +30,14 @@ public struct Build: Sendable {
 
     /// The `dni.js` output.
     public var script: String { self["dni.js"] ?? "" }
+
+    /// Inline code above this many bytes is worth a warning: every page view carries it, uncached.
+    public static let inlineWarningBytes = 64 * 1024
+
+    /// Problems that do not stop the build, such as a very large inline snippet.
+    public var warnings: [String] {
+        guard let snippet = self["snippet.html"], snippet.utf8.count > Self.inlineWarningBytes else { return [] }
+        return ["snippet.html is \(snippet.utf8.count / 1024) KB of inline script (more than \(Self.inlineWarningBytes / 1024) KB): "
+                + "every page view downloads it again; shorten the config's lists or use `hosting` so browsers cache dni.js"]
+    }
 }

@@ -87,6 +87,12 @@ extension ScenarioNodeParser {
             malformed: m["malformed"].flatMap { reader.bool($0, path: path + ".malformed") } ?? false,
             delayMs: Double(m["delay_ms"].flatMap { reader.int($0, path: path + ".delay_ms", in: 0...3_600_000) } ?? 0))
         let networkError = m["network_error"].flatMap { reader.bool($0, path: path + ".network_error") } ?? false
+        // A fault that changes nothing would let a scenario pass without testing what it claims to.
+        if !networkError, fault == Fault(path: fault.path, times: fault.times) {
+            reader.report("a fault with no effect: give status, body, hang, malformed, delay_ms or network_error",
+                          at: node, path: path)
+            return nil
+        }
         return FaultSpec(fault: fault, networkError: networkError)
     }
 }

@@ -49,7 +49,7 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     public func visit(url: String, referrer: String) throws {
         noteMissingFeatures()
-        try tab.visit(url, referrer: referrer)
+        try bounded("the visit to \(url)") { _ = try tab.visit(url, referrer: referrer) }
     }
 
     public func follow(selector: String) throws {
@@ -70,15 +70,19 @@ public final class HarnessBrowser: ScenarioBrowser {
         let policy = (link[2] as? Bool == true ? .noReferrer : nil)
             ?? ReferrerPolicy(rawValue: (link[1] as? String ?? "").lowercased()) ?? page.effectiveReferrerPolicy
         noteMissingFeatures()
-        try tab.visit(href, referrer: policy.referrer(from: page.url, to: href))
+        try bounded("the visit to \(href)") { _ = try tab.visit(href, referrer: policy.referrer(from: page.url, to: href)) }
     }
 
     public func pushState(url: String) throws {
-        try currentPage().evaluate("history.pushState({}, '', \(jsonLiteral(url)))")
-        try browser.settle()
+        try bounded("pushState to \(url)") {
+            try currentPage().evaluate("history.pushState({}, '', \(jsonLiteral(url)))")
+            try browser.settle()
+        }
     }
 
-    public func advance(milliseconds: Double) throws { try browser.advance(by: milliseconds) }
+    public func advance(milliseconds: Double) throws {
+        try bounded("timers and answers of an advance by \(milliseconds) ms") { try browser.advance(by: milliseconds) }
+    }
 
     public func closeBrowser() throws {
         // Same profile, new session: persistent cookies and localStorage survive.
@@ -100,21 +104,28 @@ public final class HarnessBrowser: ScenarioBrowser {
     }
 
     public func insert(selector: String, html: String) throws {
-        try currentPage().evaluate("""
-            (function () { var host = document.querySelector(\(jsonLiteral(selector)));
-              if (!host) throw new Error('insert: nothing matches ' + \(jsonLiteral(selector)));
-              host.insertAdjacentHTML('beforeend', \(jsonLiteral(html))); })()
-            """)
-        try browser.settle()
+        try bounded("an insert into \(selector)") {
+            try currentPage().evaluate("""
+                (function () { var host = document.querySelector(\(jsonLiteral(selector)));
+                  if (!host) throw new Error('insert: nothing matches ' + \(jsonLiteral(selector)));
+                  host.insertAdjacentHTML('beforeend', \(jsonLiteral(html))); })()
+                """)
+            try browser.settle()
+        }
     }
 
     public func setHidden(_ hidden: Bool) throws {
-        try currentPage().evaluate("__rt.setVisibility(\(hidden))")
-        try browser.settle()
+        try bounded("a visibility change") {
+            try currentPage().evaluate("__rt.setVisibility(\(hidden))")
+            try browser.settle()
+        }
     }
 
     public func evaluateJSON(_ expression: String) throws -> String {
-        let value = try currentPage().evaluate("JSON.stringify((function () { return (\(expression)); })())")
+        let page = try currentPage()
+        let value = try bounded("a harness evaluation on page \(page.url)") {
+            try page.evaluate("JSON.stringify((function () { return (\(expression)); })())")
+        }
         return value.isUndefined ? "null" : value.string
     }
 
@@ -146,6 +157,19 @@ public final class HarnessBrowser: ScenarioBrowser {
 
     private func consoleOfCurrent() -> [ConsoleLine] {
         browser.console.map { ConsoleLine(level: $0.level.rawValue, text: $0.text) }
+    }
+
+    /// Runs `body` as `activity`; a crossed CPU or memory bound is the error, whatever the script threw.
+    func bounded<T>(_ activity: String, _ body: () throws -> T) throws -> T {
+        let budget = ExecutionBudget.current
+        do {
+            let value = try budget.withActivity(activity, body)
+            try budget.check()
+            return value
+        } catch {
+            try budget.check()
+            throw error
+        }
     }
 
     private func currentPage() throws -> Page {

@@ -65,18 +65,20 @@ public enum SnapshotScript {
       // Text as a reader sees it: block elements and line breaks separate what they hold.
       var block = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|BUTTON|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
       var texts = [];
-      function walk(el) {
-        for (var n = el.firstChild; n; n = n.nextSibling) {
-          if (n.nodeType === 3) texts.push(n.data);
-          else if (n.nodeType === 1 && !hidden(n)) {
-            var isBlock = block.test(n.tagName);
-            if (isBlock) texts.push('\n');
-            walk(n);
-            if (isBlock) texts.push('\n');
-          }
+      // A loop with its own stack (nodes to visit, or '\n' to write when a block ends): a page can be
+      // deeper than the JavaScript stack.
+      var stack = [];
+      function pushChildren(el) { for (var n = el.lastChild; n; n = n.previousSibling) stack.push(n); }
+      pushChildren(document.body || document.documentElement);
+      while (stack.length) {
+        var n = stack.pop();
+        if (n === '\n') texts.push('\n');
+        else if (n.nodeType === 3) texts.push(n.data);
+        else if (n.nodeType === 1 && !hidden(n)) {
+          if (block.test(n.tagName)) { texts.push('\n'); stack.push('\n'); }
+          pushChildren(n);
         }
       }
-      walk(document.body || document.documentElement);
       var all = texts.join('').replace(/\u00a0/g, ' ');
       var numbers = (all.match(/\+?\(?\d[\d ().\-]{5,}\d/g) || [])
         .map(function (s) { return s.trim(); })

@@ -1,4 +1,5 @@
 import Browser
+import Engine
 import Foundation
 import MockAPI
 
@@ -11,9 +12,12 @@ import MockAPI
 /// ```
 public final class ScenarioRunner: @unchecked Sendable {
     public let builds: BuildCache
+    /// The CPU time and memory each scenario may use; a scenario that goes over fails with a clear message.
+    public let limits: ExecutionBudget.Limits
 
-    public init(builds: BuildCache? = nil) throws {
+    public init(builds: BuildCache? = nil, limits: ExecutionBudget.Limits = .init()) throws {
         self.builds = try builds ?? BuildCache()
+        self.limits = limits
     }
 
     /// Latency range of `--orders` runs for scenarios that give none: wide enough for answers to overtake.
@@ -41,6 +45,13 @@ public final class ScenarioRunner: @unchecked Sendable {
     /// own latency, drawn with the visitor's seed).
     public func run(_ scenario: Scenario, ordering: UInt64?) -> ScenarioResult {
         let start = Date()
+        let budget = ExecutionBudget.current
+        budget.start(limits: limits)
+        budget.describeRun("scenario '\(scenario.name)' (\(scenario.file))")
+        defer {
+            if budget.exceeded != nil { ScriptContext().collectGarbage() }
+            budget.finish()
+        }
         var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
         result.ordering = ordering

@@ -1,21 +1,40 @@
 import Browser
+import Engine
 import Foundation
 import MockAPI
 
 /// Runs one visit in the harness and tells what happened, for `dni run` and `dni detect`.
 public struct VisitTracer {
     public var builds: BuildCache
+    /// The CPU time and memory the visit may use.
+    public var limits: ExecutionBudget.Limits
 
-    public init(builds: BuildCache) { self.builds = builds }
+    public init(builds: BuildCache, limits: ExecutionBudget.Limits = .init()) {
+        self.builds = builds
+        self.limits = limits
+    }
 
     /// Visits `html` served at `url`, with the build under test pasted in, and traces the visit.
     public func trace(html: String, url: String, referrer: String, build: BuildSpec, account: AccountSource,
                       cookies: [String] = []) throws -> VisitTrace {
+        do {
+            return try traceUnbounded(html: html, url: url, referrer: referrer, build: build, account: account,
+                                      cookies: cookies)
+        } catch {
+            // A crossed CPU or memory limit is the error, whatever the stopped script threw.
+            try ExecutionBudget.current.check()
+            throw error
+        }
+    }
+
+    private func traceUnbounded(html: String, url: String, referrer: String, build: BuildSpec,
+                                account: AccountSource, cookies: [String]) throws -> VisitTrace {
         let key = ScenarioRunner.pageKey(url)
         let scenario = Scenario(file: "(command line)", name: "dni run", build: build, account: account,
                                 pages: [key: html], visitor: Visitor(url: url, referrer: referrer, cookies: cookies),
                                 steps: [])
         let setup = try ScenarioSetup(scenario, builds: builds)
+        ExecutionBudget.current.start(limits: limits)
         let box = HarnessBrowserBox()
         let service = DNIService(account: setup.account, now: { [box] in
             (box.browser?.browser.clock.now ?? VirtualClock.defaultStart) / 1000

@@ -192,19 +192,24 @@
     if (name === 'dialog' && dom.getAttr(el, 'open') === null) return 'none';
     return BLOCK.has(name) ? 'block' : OTHER[name] || 'inline';
   };
+  // Both walk up the ancestors in a loop: a deep tree must not exhaust the JavaScript stack.
   const display = (el) => {
-    const v = cascaded(el, 'display');
-    if (v === null || v === 'revert' || v === 'revert-layer') return uaDisplay(el);
-    if (v === 'inherit') return el.parentElement ? display(el.parentElement) : 'inline';
-    if (v === 'initial' || v === 'unset') return 'inline';
-    return v;
+    for (; el; el = el.parentElement) {
+      const v = cascaded(el, 'display');
+      if (v === null || v === 'revert' || v === 'revert-layer') return uaDisplay(el);
+      if (v === 'initial' || v === 'unset') return 'inline';
+      if (v !== 'inherit') return v;
+    }
+    return 'inline';
   };
   // visibility inherits: without a declared keyword the parent's value is used.
   const visibility = (el) => {
-    const v = cascaded(el, 'visibility');
-    if (v === 'visible' || v === 'hidden' || v === 'collapse') return v;
-    if (v === 'initial') return 'visible';
-    return el.parentElement ? visibility(el.parentElement) : 'visible';
+    for (; el; el = el.parentElement) {
+      const v = cascaded(el, 'visibility');
+      if (v === 'visible' || v === 'hidden' || v === 'collapse') return v;
+      if (v === 'initial') return 'visible';
+    }
+    return 'visible';
   };
 
   // Properties that inherit, and the initial values of the properties pages commonly read.

@@ -13,44 +13,47 @@
   // Attribute values escape < and > too, as the current HTML standard and browsers do.
   const escapeAttr = (s) => (/[&\u00A0<>"]/.test(s) ? s.replace(/[&\u00A0<>"]/g, (c) => TEXT_ESC[c]) : s);
 
-  const serializeChildren = (node, out) => {
+  // Serialization and building walk with an explicit stack, not recursion: a script can build a tree
+  // deeper than the JavaScript stack (the parser caps depth at 512, appendChild does not).
+  const pushChildren = (node, stack) => {
     const parent = node.nodeType === 1 && node._ns === 0 ? node._name : '';
     const kids = node._content ? node._content._kids : node._kids;
-    for (const c of kids) serializeNode(c, out, parent);
-    return out;
-  };
-  const serializeNode = (n, out, parentName) => {
-    switch (n.nodeType) {
-      case 1: {
-        const tag = n._prefix ? n._prefix + ':' + n._name : n._name;
-        out.push('<', tag);
-        const a = n._attrs;
-        for (let i = 0; i < a.length; i += 2) out.push(' ', a[i], '="', escapeAttr(a[i + 1]), '"');
-        out.push('>');
-        if (n._ns === 0 && VOID.has(n._name)) return;
-        serializeChildren(n, out);
-        out.push('</', tag, '>');
-        return;
-      }
-      case 3: out.push(RAW.has(parentName) ? n._data : escapeText(n._data)); return;
-      case 8: out.push('<!--', n._data, '-->'); return;
-      case 10: out.push('<!DOCTYPE ', n.name, '>'); return;
-      default: serializeChildren(n, out);
-    }
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i], parent);
   };
   dom.serialize = (node, outer) => {
     const out = [];
-    if (outer) serializeNode(node, out, ''); else serializeChildren(node, out);
+    // Pairs of (node or closing tag, parent element name): the name picks raw text inside script or style.
+    const stack = [];
+    if (outer) stack.push(node, ''); else pushChildren(node, stack);
+    while (stack.length) {
+      const parentName = stack.pop();
+      const n = stack.pop();
+      if (typeof n === 'string') { out.push(n); continue; }
+      switch (n.nodeType) {
+        case 1: {
+          const tag = n._prefix ? n._prefix + ':' + n._name : n._name;
+          out.push('<', tag);
+          const a = n._attrs;
+          for (let i = 0; i < a.length; i += 2) out.push(' ', a[i], '="', escapeAttr(a[i + 1]), '"');
+          out.push('>');
+          if (n._ns === 0 && VOID.has(n._name)) break;
+          stack.push('</' + tag + '>', '');
+          pushChildren(n, stack);
+          break;
+        }
+        case 3: out.push(RAW.has(parentName) ? n._data : escapeText(n._data)); break;
+        case 8: out.push('<!--', n._data, '-->'); break;
+        case 10: out.push('<!DOCTYPE ', n.name, '>'); break;
+        default: pushChildren(n, stack);
+      }
+    }
     return out.join('');
   };
 
-  /** Builds a node from a compact array; element children are built recursively. */
-  dom.build = (c, doc) => {
+  const buildOne = (c, doc) => {
     switch (c[0]) {
       case 1: {
         const el = dom.createElement(doc, c[1], c[4] || 0, c[2]);
-        const into = el._content || el;
-        for (const k of c[3]) dom.append(into, dom.build(k, doc));
         // Scripts that come from parsing markup (innerHTML, DOMParser) never run, even when moved later.
         if (c[1] === 'script') el._started = true;
         return el;
@@ -60,6 +63,21 @@
       case 10: return dom.newDoctype(doc, c[1]);
       default: throw new Error('unknown compact node ' + JSON.stringify(c).slice(0, 40));
     }
+  };
+  /** Builds a node and everything below it from a compact array. */
+  dom.build = (c, doc) => {
+    const root = buildOne(c, doc);
+    // Entries: [element, its compact children, next index].
+    const stack = c[0] === 1 ? [[root, c[3], 0]] : [];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top[2] === top[1].length) { stack.pop(); continue; }
+      const k = top[1][top[2]++];
+      const node = buildOne(k, doc);
+      dom.append(top[0]._content || top[0], node);
+      if (k[0] === 1 && k[3].length) stack.push([node, k[3], 0]);
+    }
+    return root;
   };
 
   /** Parses html in the context of `contextEl` into a fragment (no scripts run). */

@@ -8,10 +8,15 @@
 
   const kindOf = (n) => n.nodeType;
   const docOf = (parent) => (kindOf(parent) === 9 ? parent : parent._doc);
+  // Iterative: a subtree moved between documents may be deeper than the JavaScript stack.
   const adopt = (node, doc) => {
-    node._doc = doc;
-    if (node._content) adopt(node._content, doc);
-    if (node._kids) for (const c of node._kids) adopt(c, doc);
+    const stack = [node];
+    while (stack.length) {
+      const n = stack.pop();
+      n._doc = doc;
+      if (n._content) stack.push(n._content);
+      if (n._kids) for (const c of n._kids) stack.push(c);
+    }
   };
   const renumber = (kids, from) => { for (let i = from; i < kids.length; i++) kids[i]._i = i; };
   const queueChildList = (parent, added, removed, prev, next) => {
@@ -124,24 +129,33 @@
     return frag;
   };
 
-  const collectText = (n, out) => {
-    for (const c of n._kids) {
-      if (kindOf(c) === 3) out.push(c._data);
-      else if (kindOf(c) === 1) collectText(c, out);
-    }
-    return out;
-  };
-  dom.textOf = (n) => collectText(n, []).join('');
-
-  /** Calls fn on each element below root in tree order until fn returns true; returns whether it did. */
-  dom.each = (root, fn) => {
-    const kids = root._kids;
-    for (let i = 0; i < kids.length; i++) {
+  /**
+   * Calls fn on each node below root in tree order, going down into elements, until fn returns true;
+   * returns whether it did. A loop with its own stack, not recursion: a script can build a tree deeper
+   * than the JavaScript stack.
+   */
+  const walk = (root, fn) => {
+    const stack = [root._kids, 0];
+    while (stack.length) {
+      const top = stack.length - 1;
+      const kids = stack[top - 1];
+      const i = stack[top];
+      if (i >= kids.length) { stack.length -= 2; continue; }
+      stack[top] = i + 1;
       const c = kids[i];
-      if (kindOf(c) === 1 && (fn(c) || (c._kids.length > 0 && dom.each(c, fn)))) return true;
+      if (fn(c)) return true;
+      if (kindOf(c) === 1 && c._kids.length > 0) stack.push(c._kids, 0);
     }
     return false;
   };
+  dom.textOf = (n) => {
+    const out = [];
+    walk(n, (c) => { if (kindOf(c) === 3) out.push(c._data); return false; });
+    return out.join('');
+  };
+
+  /** Calls fn on each element below root in tree order until fn returns true; returns whether it did. */
+  dom.each = (root, fn) => walk(root, (c) => kindOf(c) === 1 && fn(c));
 
   /** The elements below root, in tree order, for which test(element) is true. */
   dom.collect = (root, test) => {
@@ -236,12 +250,18 @@
     }
   }
   dom.cloneChildren = (from, to) => {
-    for (const c of from._kids) {
-      const k = c._clone(to._doc || to);
-      dom.append(to, k);
-      if (c._kids) dom.cloneChildren(c, k);
+    // Pairs of (original, copy) whose children are still to copy; a loop, for trees of any depth.
+    const stack = [from, to];
+    while (stack.length) {
+      const t = stack.pop();
+      const f = stack.pop();
+      for (const c of f._kids) {
+        const k = c._clone(t._doc || t);
+        dom.append(t, k);
+        if (c._kids) stack.push(c, k);
+      }
+      if (f._content) stack.push(f._content, t._content);
     }
-    if (from._content) dom.cloneChildren(from._content, to._content);
   };
 
   dom.accessors(Node.prototype, {

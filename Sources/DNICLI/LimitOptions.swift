@@ -1,0 +1,18 @@
+import ArgumentParser
+import Engine
+
+/// `--cpu-limit` and `--memory-limit`: how much a scenario or visit may use before it is stopped and failed.
+struct LimitOptions: ParsableArguments {
+    @Option(help: "CPU seconds a scenario (or a `dni run` visit) may use before it is stopped and failed.")
+    var cpuLimit: Double = ExecutionBudget.Limits().cpuSeconds
+
+    @Option(help: "MB the process's resident memory may grow by while a scenario runs before it is stopped and failed.")
+    var memoryLimit: Int = ExecutionBudget.Limits().memoryBytes >> 20
+
+    func validate() throws {
+        guard cpuLimit > 0, cpuLimit.isFinite else { throw ValidationError("--cpu-limit must be a positive number of seconds") }
+        guard memoryLimit >= 64 else { throw ValidationError("--memory-limit must be at least 64 (MB)") }
+    }
+
+    var limits: ExecutionBudget.Limits { .init(cpuSeconds: cpuLimit, memoryBytes: memoryLimit << 20) }
+}

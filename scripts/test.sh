@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test: unit tests (swift test), the phone vectors against libphonenumber, dni serve against its
-# OpenAPI document, the hostile-input suite, and the scenario suite in the harness and in headless Chromium,
-# compared. Ends with the line "N passed, N failed, N skipped".
+# Every test: unit tests (swift test), the phone vectors and phone metadata against libphonenumber, the
+# observer scenarios under seeded orderings, dni serve against its OpenAPI document, the hostile-input suite,
+# and the scenario suite in the harness and in headless Chromium, compared. Ends with the line
+# "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test

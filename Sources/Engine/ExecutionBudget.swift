@@ -80,11 +80,8 @@ public final class ExecutionBudget {
     private var nextMemoryCheck: Double = 0
     private var armed = false
 
-    /// Seconds of uninterrupted script between watchdog calls. Each call is a trap JavaScriptCore delivers by
-    /// signal; with 1 ms slices ordinary pages trapped all the time and the engine's signal sender aborted the
-    /// process once in a full `--compare` run, so ordinary script is only interrupted every 50 ms (allocation is
-    /// still checked after each garbage collection).
-    static let slice = 0.05
+    /// Seconds of uninterrupted script between watchdog calls.
+    static let slice = 1e-3
     /// The slice once the budget is exceeded: short enough to catch one of many short promise jobs.
     /// (Much shorter slices for every run make JavaScriptCore's trap delivery abort under heavy job loops.)
     static let tightSlice = 1e-4

@@ -135,17 +135,7 @@ final class ContextGroup {
     /// The CPU and memory bound of scripts run in this group.
     private(set) lazy var budget = ExecutionBudget(group: ref)
 
-    private init() {
-        _ = Self.engineOptions
-        ref = JSContextGroupCreate()
-    }
-
-    /// JavaScriptCore's options, set once before its first use (it reads `JSC_*` environment variables then).
-    /// Polling traps: the watchdog that bounds scripts (``ExecutionBudget``) stops them by a flag JIT code checks,
-    /// not by signals. With signals, the engine's signal-sender thread aborted the process during a full
-    /// `dni test --compare` run under the watchdog's constant 1 ms traps. A value already set in the
-    /// environment is kept.
-    private static let engineOptions: Void = { setenv("JSC_usePollingTraps", "true", 0) }()
+    private init() { ref = JSContextGroupCreate() }
 
     deinit { JSContextGroupRelease(ref) }
 

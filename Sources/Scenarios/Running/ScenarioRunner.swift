@@ -50,10 +50,7 @@ public final class ScenarioRunner: @unchecked Sendable {
         budget.describeRun("scenario '\(scenario.name)' (\(scenario.file))")
         defer {
             if budget.exceeded != nil { ScriptContext().collectGarbage() }
-            // Disarm JavaScriptCore's watchdog between scenarios: a worker thread may retire (and free its VM)
-            // before the next one, and a VM freed with its watchdog armed let the engine's signal sender abort
-            // the process once in a full compare run.
-            budget.stop()
+            budget.finish()
         }
         var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])

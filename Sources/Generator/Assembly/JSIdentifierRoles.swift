@@ -2,18 +2,16 @@
 ///
 /// A word starting with `dni` is an identifier unless it follows `.` or `?.` (a property) or
 /// is a key of an object literal or pattern (`{dniX: 1}`, `{dniX() {}}`). A key written
-/// short-hand (`{dniX}`) is both a key and a reference: it is renamed as `dniX: short`.
+/// short-hand (`{dniX}`) is both a key and a reference, so it counts as a use of the name.
 /// A name is declared when it follows `function` or `class`, or is one of the names a
 /// `const`, `let` or `var` statement declares (`let dniA = 1, dniB;`).
 struct JSIdentifierRoles {
     private var renamable: [Bool]
-    private var shorthand: [Bool]
     /// The `dni*` names the script declares.
     private(set) var declared: Set<String> = []
 
     init(_ tokens: [JSTokenizer.Token]) {
         renamable = Array(repeating: false, count: tokens.count)
-        shorthand = renamable
         var contexts: [Context] = []
         // The bracket depth of the `const`, `let` or `var` statement being read, if any.
         var declaration: Int?
@@ -43,21 +41,16 @@ struct JSIdentifierRoles {
                 }
                 if let previous, previous.kind == .punct, previous.text == "." || previous.text == "?." { continue }
                 let afterOpener = previous.map { $0.kind == .punct && ($0.text == "{" || $0.text == ",") } ?? false
-                if afterOpener && contexts.last == .object, let next, next.kind == .punct {
-                    if next.text == ":" || next.text == "(" { continue }
-                    if next.text == "," || next.text == "}" { shorthand[i] = true }
-                }
+                if afterOpener && contexts.last == .object, let next, next.kind == .punct,
+                   next.text == ":" || next.text == "(" { continue }
                 renamable[i] = true
             case .banner: break
             }
         }
     }
 
-    /// Whether token `index` is a `dni*` identifier to rename.
+    /// Whether token `index` is a use of a `dni*` identifier (not a property or a key).
     func isRenamable(_ index: Int) -> Bool { renamable[index] }
-
-    /// Whether token `index` is a short-hand object key, which must keep its key.
-    func isShorthand(_ index: Int) -> Bool { shorthand[index] }
 
     private enum Context { case object, block, paren, bracket, template }
 

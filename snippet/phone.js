@@ -15,6 +15,8 @@ const dniInfo = cc => dniMeta[cc] && dniMeta[cc].split(' ');
 const dniTrunk = cc => (dniInfo(cc) || '0')[0];
 const dniIntl = (s, cc) => /^(\+|00|011)/.test(s) && (s[0] == '+' || s[1] == '0' || cc == '1');
 const dniStart = (src, s) => RegExp('^(?:' + src + ')').test(s);
+// True when the country of metadata `m` writes national number `nsn` without its trunk prefix.
+const dniBare = (m, nsn) => !m[0] || m[1] == '*' || !!m[1] && dniStart(m[1], nsn);
 
 // The E.164 digits (no '+') of `text` read in country `cc`, or null. Understands +CC,
 // 00CC, 011CC (NANP), '+44 (0) 20 ...' and the national trunk prefix.
@@ -39,7 +41,7 @@ function dniPlausible(text, e164, cc) {
   // Without metadata only an explicit +CC or 00CC makes a number.
   if (!m) return intl;
   return m[2].includes(nsn.length.toString(16)) && m[3].includes(nsn[0]) &&
-    (intl || !m[0] || m[1] == '*' || text.replace(/\D/g, '').length > nsn.length || !!m[1] && dniStart(m[1], nsn));
+    (intl || text.replace(/\D/g, '').length > nsn.length || dniBare(m, nsn));
 }
 
 // The national number `nsn` of `cc` in the country's own digit groups (fours from the right
@@ -82,8 +84,7 @@ function dniFormat(text, e164, cc) {
   }
   const m = dniInfo(ccN) || [], sep = /\s/.test(text) ? ' ' : (/\d([.-])\d/.exec(text) || [])[1] || '';
   const national = same && ccN == cc && !dniIntl(text.trim(), cc);
-  const bare = !m[0] || m[1] == '*' || !!m[1] && dniStart(m[1], nsn);
   if (!national) groups.unshift('+' + ccN);
-  else if (!bare) groups[0] = dniTrunk(cc).replace(/.\?/, '') + groups[0];
+  else if (!dniBare(m, nsn)) groups[0] = dniTrunk(cc).replace(/.\?/, '') + groups[0];
   return groups.join(sep);
 }

@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Write the observed state of scenarios without number expectations next to them, to review.")
     var record = false
 
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: "Worker threads (default: 1; more can make JavaScriptCore abort, see docs/limits.md).")
     var jobs: Int?
 
     @Option(help: "Where to run: harness (default) or chromium (real headless Chromium).")
@@ -68,7 +68,7 @@ struct TestCommand: ParsableCommand {
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
                                                                     report: report) }
         let runner = try ScenarioRunner(limits: limitOptions.limits)
-        let suite = SuiteRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let suite = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         let start = Date()
         var run: SuiteRunner.Run = runner.run

@@ -10,7 +10,12 @@ public final class SuiteRunner: @unchecked Sendable {
     public let workers: Int
     private let lock = NSLock()
 
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// One worker by default: with several threads each running a JavaScriptCore VM under the execution
+    /// watchdog, the engine's signal-sender thread aborted the process in about 4 of 10 runs of the suite
+    /// (docs/limits.md). `dni test --jobs N` still runs N workers.
+    public static let defaultWorkers = 1
+
+    public init(workers: Int = SuiteRunner.defaultWorkers) {
         self.workers = max(1, workers)
     }
 

@@ -11,14 +11,6 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 failures=0
-known=0
-# Cases with an endless loop of promise jobs. In one process the watchdog stops such a loop most of the time,
-# but some runs end otherwise: JavaScriptCore aborts inside its own "Signal Sender" thread (exit 134), or the
-# loop outlives the watchdog and the backstop ends the whole run with its "dni: stopping:" message. Both are
-# known failures of running scenarios in one process, listed here with the reason instead of hidden: they are
-# counted and printed, never a pass, and any other wrong outcome still fails. The fix is scenarios in worker
-# processes (docs/limits.md).
-known_abort_cases=" promise-loop several-in-one-suite "
 
 # case NAME SECONDS WANTED-EXIT TEXT COMMAND...: runs COMMAND under `timeout`, then checks its exit code and
 # that TEXT (a fixed string; empty for any) is in its output.
@@ -32,18 +24,12 @@ case_() {
     end=$(date +%s%N)
     seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
     peak=$(( $(tail -n 1 "$work/peak" 2>/dev/null || echo 0) / 1024 ))
-    if [ "$code" -eq 134 ] && [[ "$known_abort_cases" == *" $name "* ]] && grep -qF 'Signal Sender' "$work/out"; then
-        verdict="KNOWN (engine abort)"
-    elif [ "$code" -eq 1 ] && [[ "$known_abort_cases" == *" $name "* ]] && grep -qF 'dni: stopping:' "$work/out"; then
-        verdict="KNOWN (backstop)"
-    elif [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then verdict="FAIL (hung past ${limit} s)"
+    if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then verdict="FAIL (hung past ${limit} s)"
     elif [ "$code" -ne "$want" ]; then verdict="FAIL (exit $code, wanted $want)"
     elif [ -n "$text" ] && ! grep -qF -- "$text" "$work/out"; then verdict="FAIL (no '$text' in the output)"
     fi
     printf '%-34s %-28s %6s s %6s MB\n' "$name" "$verdict" "$seconds" "$peak"
-    if [[ "$verdict" == KNOWN* ]]; then
-        known=$((known + 1))
-    elif [ "$verdict" != "ok" ]; then
+    if [ "$verdict" != "ok" ]; then
         failures=$((failures + 1))
         tail -n 15 "$work/out" | sed 's/^/    /'
     fi
@@ -125,5 +111,5 @@ else
     kill -0 "$server" 2>/dev/null || { echo "FAIL: dni serve died"; failures=$((failures + 1)); }
 fi
 
-echo "hostile suite: $failures failed, $known known promise-loop outcomes (engine abort or backstop; docs/limits.md)"
+echo "hostile suite: $failures failed"
 [ "$failures" -eq 0 ]

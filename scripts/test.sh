@@ -29,16 +29,4 @@ scripts/hostile.sh
 
 echo "== Scenario suite: harness and headless Chromium, compared"
 # `swift build --build-tests` above built .build/debug/dni too.
-# A JavaScriptCore abort inside its own signal sender (a known failure of the in-process watchdog,
-# docs/limits.md) ends the whole process: it is said so, and the comparison runs once more. Any other
-# failure, or a second abort, fails the run.
-set +e
-.build/debug/dni test --compare scenarios --junit .build/scenarios-junit.xml 2>&1 | tee .build/compare.log
-code=${PIPESTATUS[0]}
-set -e
-if [ "$code" -eq 134 ] && grep -qF 'Signal Sender' .build/compare.log; then
-    echo "known engine abort (JavaScriptCore's signal sender, docs/limits.md): running the comparison again"
-    .build/debug/dni test --compare scenarios --junit .build/scenarios-junit.xml
-elif [ "$code" -ne 0 ]; then
-    exit "$code"
-fi
+.build/debug/dni test --compare scenarios --junit .build/scenarios-junit.xml

@@ -75,6 +75,8 @@ struct BlockingHTTP: Sendable {
             var sent = 0
             while sent < raw.count {
                 let count = systemSend(fd, raw.baseAddress! + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
+                // A signal (a child process ending, say) interrupts the call; it is not an error.
+                if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { throw failure("cannot send the request (errno \(errno))") }
                 sent += count
             }
@@ -106,6 +108,7 @@ struct BlockingHTTP: Sendable {
                 }
             }
             let count = recv(fd, &buffer, buffer.count, 0)
+            if count < 0 && errno == EINTR { continue }
             if count == 0 {
                 guard let headEnd else { throw failure("connection closed before an answer") }
                 return try answer(head: head, body: Data(received[headEnd.upperBound...]))

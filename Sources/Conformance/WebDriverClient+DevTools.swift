@@ -1,3 +1,5 @@
+import MockAPI
+
 /// Chrome DevTools Protocol commands through chromedriver's `goog/cdp/execute` extension.
 extension WebDriverClient {
     /// Runs a DevTools command on the current window's target and returns its result.

@@ -29,12 +29,14 @@ enum Comparing {
     }
 
     static func run(files: [String], filter: String?, known path: String, junit: String?, report: String?,
-                    limits: ExecutionBudget.Limits) throws {
+                    limits: LimitOptions, jobs: Int?) throws {
         let known = try KnownDifferences.load(path: path)
         let builds = try BuildCache()
         let harnessStart = Date()
-        let runner = try ScenarioRunner(builds: builds, limits: limits)
-        let harness = SuiteRunner().run(files: files, filter: filter, using: runner.run)
+        let pool = WorkerCommand.pool(limits: limits, seeds: nil)
+        let harness = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers).run(files: files, filter: filter,
+                                                                                   using: pool.run)
+        pool.close()
         try NothingToRun.check(harness.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         let harnessSeconds = Date().timeIntervalSince(harnessStart)
         let chromiumStart = Date()

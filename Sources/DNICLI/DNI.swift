@@ -13,6 +13,7 @@ struct DNI: AsyncParsableCommand {
             RunCommand.self,
             DetectCommand.self,
             BenchCommand.self,
+            WorkerCommand.self,
         ]
     )
 }

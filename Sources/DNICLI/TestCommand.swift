@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Write the observed state of scenarios without number expectations next to them, to review.")
     var record = false
 
-    @Option(help: "Worker threads (default: 1; more can make JavaScriptCore abort, see docs/limits.md).")
+    @Option(help: "Worker processes running harness scenarios side by side (default: the number of cores).")
     var jobs: Int?
 
     @Option(help: "Where to run: harness (default) or chromium (real headless Chromium).")
@@ -64,21 +64,21 @@ struct TestCommand: ParsableCommand {
         if let orders, !(1...10_000).contains(orders) { throw ValidationError("--orders takes 1 to 10000") }
         try NothingToRun.check(files.count, paths: paths, filter: nil)
         if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
-                                              report: report, limits: limitOptions.limits) }
+                                              report: report, limits: limitOptions, jobs: jobs) }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
                                                                     report: report) }
-        let runner = try ScenarioRunner(limits: limitOptions.limits)
+        var seeds: [UInt64]?
+        if orders != nil || seed != nil {
+            let first = seed ?? 1
+            seeds = (0..<UInt64(orders ?? 1)).map { first &+ $0 }
+            print("each scenario runs under ordering seeds \(first) to \(seeds?.last ?? first) until one fails")
+        }
+        let pool = WorkerCommand.pool(limits: limitOptions, seeds: seeds)
+        defer { pool.close() }
         let suite = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         let start = Date()
-        var run: SuiteRunner.Run = runner.run
-        if orders != nil || seed != nil {
-            let first = seed ?? 1
-            let seeds = (0..<UInt64(orders ?? 1)).map { first &+ $0 }
-            run = { runner.run($0, orderings: seeds) }
-            print("each scenario runs under ordering seeds \(first) to \(seeds.last ?? first) until one fails")
-        }
-        let results = suite.run(files: files, filter: filter, using: run) { done, total, result in
+        let results = suite.run(files: files, filter: filter, using: pool.run) { done, total, result in
             progress.show(done, total, result)
         }
         progress.finish()

@@ -61,7 +61,8 @@ public final class ExecutionBudget {
             }
         }
 
-        static func seconds(_ value: Double) -> String { String(format: "%.2g s", value) }
+        /// Seconds as messages write them ("0.3 s", "20 s").
+        public static func seconds(_ value: Double) -> String { String(format: "%.2g s", value) }
     }
 
     /// The limits of the current run.

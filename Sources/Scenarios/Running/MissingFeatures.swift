@@ -1,5 +1,5 @@
 /// The platform features one page reached for that the harness lacks (`Page.missingFeatures`).
-public struct MissingFeatures: Sendable, Equatable, Encodable {
+public struct MissingFeatures: Sendable, Equatable, Codable {
     /// The page's URL.
     public var page: String
     public var features: [String]

@@ -1,9 +1,9 @@
 import Foundation
 
 /// What a page looks like at one moment: HTML, phone numbers, chosen elements, cookies and storage.
-public struct PageSnapshot: Sendable {
+public struct PageSnapshot: Sendable, Codable {
     /// One element's state.
-    public struct Element: Sendable, Decodable {
+    public struct Element: Sendable, Codable {
         public var exists: Bool
         public var text: String?
         public var href: String?

@@ -21,7 +21,7 @@ public protocol ScenarioBrowser: AnyObject {
 }
 
 /// A console line or an uncaught error, as either browser reports it.
-public struct ConsoleLine: Sendable, Equatable, Encodable {
+public struct ConsoleLine: Sendable, Equatable, Codable {
     public var level: String
     public var text: String
 
@@ -32,7 +32,7 @@ public struct ConsoleLine: Sendable, Equatable, Encodable {
 }
 
 /// A cookie as the checks see it.
-public struct CookieState: Sendable, Equatable {
+public struct CookieState: Sendable, Equatable, Codable {
     public var name: String
     public var value: String
     public var session: Bool

@@ -9,7 +9,7 @@ import MockAPI
 /// the build is served at `/dni.js` of any origin and at its hosting URL. Anything else is unhandled.
 public final class ScenarioNetwork {
     /// One API request as the checks see it.
-    public struct APICall: Sendable {
+    public struct APICall: Sendable, Codable {
         public var path: String
         public var body: String
         public var status: Int

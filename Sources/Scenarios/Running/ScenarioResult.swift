@@ -41,7 +41,7 @@ public struct ScenarioResult: Sendable {
 }
 
 /// One unmet expectation or a step that could not run.
-public struct Failure: Sendable, CustomStringConvertible {
+public struct Failure: Sendable, Codable, CustomStringConvertible {
     /// Index of the step, in the scenario's steps.
     public var step: Int
     public var stepLabel: String

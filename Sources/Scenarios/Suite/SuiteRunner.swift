@@ -1,8 +1,9 @@
 import Foundation
 
-/// Runs many scenarios in parallel, one per thread at a time, on all cores.
+/// Runs many scenarios side by side: each of `workers` threads takes the next scenario and runs it.
 ///
-/// Each worker thread has its own JavaScriptCore context group; the build cache is shared.
+/// How a scenario runs is the caller's `Run`: in a `WorkerPool` process (`dni test`), in this process with a
+/// `ScenarioRunner` (each thread then has its own JavaScriptCore context group), or in Chromium.
 public final class SuiteRunner: @unchecked Sendable {
     /// Runs one scenario in some browser; the default is the harness.
     public typealias Run = (Scenario) -> ScenarioResult
@@ -10,10 +11,9 @@ public final class SuiteRunner: @unchecked Sendable {
     public let workers: Int
     private let lock = NSLock()
 
-    /// One worker by default: with several threads each running a JavaScriptCore VM under the execution
-    /// watchdog, the engine's signal-sender thread aborted the process in about 4 of 10 runs of the suite
-    /// (docs/limits.md). `dni test --jobs N` still runs N workers.
-    public static let defaultWorkers = 1
+    /// One per core. (Harness scenarios run in worker processes; several JavaScriptCore VMs on threads of
+    /// one process under the execution watchdog made the engine abort, docs/limits.md.)
+    public static let defaultWorkers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(workers: Int = SuiteRunner.defaultWorkers) {
         self.workers = max(1, workers)

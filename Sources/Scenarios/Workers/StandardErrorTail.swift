@@ -1,0 +1,40 @@
+import Foundation
+
+/// Keeps the last few kilobytes a worker wrote to standard error, read on a thread of its own.
+final class StandardErrorTail: @unchecked Sendable {
+    /// Bytes kept; older output is dropped.
+    static let capacity = 16 << 10
+
+    private let lock = NSLock()
+    private var kept = Data()
+    private var finished = false
+
+    /// Reads `fd` until its end; the descriptor stays the caller's to close after `finished`.
+    init(fd: Int32) {
+        let thread = Thread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(fd, &chunk, chunk.count)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                lock.withLock {
+                    kept.append(contentsOf: chunk[0..<count])
+                    if kept.count > Self.capacity { kept = Data(kept.suffix(Self.capacity)) }
+                }
+            }
+            lock.withLock { finished = true }
+        }
+        thread.name = "dni worker stderr"
+        thread.start()
+    }
+
+    /// Forgets what was written so far (a new job starts).
+    func reset() { lock.withLock { kept.removeAll() } }
+
+    /// The last `count` non-empty lines, once the writer has ended (or after a moment if it has not).
+    func lines(last count: Int) -> [String] {
+        for _ in 0..<50 where !lock.withLock({ finished }) { usleep(10_000) }
+        let text = lock.withLock { String(decoding: kept, as: UTF8.self) }
+        return Array(text.split(separator: "\n").map(String.init).suffix(count))
+    }
+}

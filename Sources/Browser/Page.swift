@@ -32,7 +32,7 @@ public final class Page {
         context = ScriptContext()
         installHost()
         for file in Runtime.files {
-            do { try context.evaluate(file.source, file: file.name) } catch let error as ScriptError {
+            do { try context.evaluate(file.script) } catch let error as ScriptError {
                 errors.append(error)
                 record(.error, "runtime failed: \(error)")
             } catch {}

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// The JavaScript files that make a context into a browser page (DOM, URL, window, timers, network).
@@ -9,6 +10,14 @@ public enum Runtime {
     public struct File: Sendable {
         public var name: String
         public var source: String
+        /// The file parsed once per context group, for every page after the first.
+        public var script: PreparedScript
+
+        init(name: String, source: String) {
+            self.name = name
+            self.source = source
+            script = PreparedScript(source, file: name)
+        }
     }
 
     /// The manifest's shape: file paths relative to `Runtime/`, in load order.

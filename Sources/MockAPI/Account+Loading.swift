@@ -6,13 +6,16 @@ extension Account {
     ///
     /// Errors name the file, line and field: `account.yaml:7: field 'items[0].destination': ...`.
     public static func load(contentsOf url: URL) throws -> Account {
-        let text: String
+        try parse(try readText(url), fileName: url.path)
+    }
+
+    /// The file's text, or an error naming it.
+    static func readText(_ url: URL) throws -> String {
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            return try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw AccountError(file: url.path, line: nil, field: "", message: "cannot read file: \(error.localizedDescription)")
         }
-        return try parse(text, fileName: url.path)
     }
 
     /// Parses an account from YAML text (JSON, being YAML, works too).

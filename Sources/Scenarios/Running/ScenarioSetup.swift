@@ -36,8 +36,8 @@ public struct ScenarioSetup {
         }
         self.pages = pages
         switch scenario.account {
-        case .file(let path): account = try Account.load(contentsOf: URL(fileURLWithPath: path))
-        case .inline(let yaml, let file): account = try Account.parse(yaml, fileName: file)
+        case .file(let path): account = try Account.loadOnce(contentsOf: URL(fileURLWithPath: path))
+        case .inline(let yaml, let file): account = try Account.parseOnce(yaml, fileName: file)
         }
     }
 

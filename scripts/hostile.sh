@@ -49,6 +49,12 @@ case_ deep-append-20k 120 0 "1 passed" "$DNI" test hostile/scenarios/deep-append
 case_ several-in-one-suite 120 1 "2 passed, 3 failed" "$DNI" test hostile/scenarios/passes.yaml \
     hostile/scenarios/cpu-loop.yaml hostile/scenarios/allocation-loop.yaml hostile/scenarios/promise-loop.yaml \
     hostile/scenarios/deep-append.yaml --cpu-limit 5 --memory-limit 1024 --jobs 1
+# Chromium: the CPU limit bounds wall-clock time (Chromium reports no CPU time), the memory limit bounds V8's
+# heap; a page that crosses either fails alone and the browser is restarted for the next scenario.
+case_ chromium-bounded 180 1 "1 passed, 2 failed" "$DNI" test hostile/scenarios/cpu-loop.yaml \
+    hostile/scenarios/allocation-loop.yaml hostile/scenarios/passes.yaml --browser chromium --cpu-limit 3 --memory-limit 512
+grep -qF "kept Chromium busy past the CPU-time limit of 3 s" "$work/out" || { echo "    no CPU-limit message"; failures=$((failures + 1)); }
+grep -qF "renderer crashed (past the memory limit" "$work/out" || { echo "    no memory-limit message"; failures=$((failures + 1)); }
 case_ fault-with-no-effect 30 1 "empty-fault.yaml:8" "$DNI" test hostile/scenarios/empty-fault.yaml
 case_ filter-matching-nothing 30 1 "no scenario in scenarios matches --filter zzz" "$DNI" test scenarios --filter zzz-nothing
 

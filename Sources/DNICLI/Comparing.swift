@@ -7,8 +7,9 @@ import Scenarios
 /// `dni test --browser chromium` and `dni test --compare`.
 enum Comparing {
     /// Runs scenarios one after another in one headless Chromium.
-    static func chromiumResults(files: [String], filter: String?, builds: BuildCache) throws -> [ScenarioResult] {
-        let runner = try ChromiumScenarioRunner(builds: builds)
+    static func chromiumResults(files: [String], filter: String?, builds: BuildCache,
+                                limits: ExecutionBudget.Limits) throws -> [ScenarioResult] {
+        let runner = try ChromiumScenarioRunner(builds: builds, limits: limits)
         defer { runner.close() }
         let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
         // Chromium is one shared browser: one scenario at a time.
@@ -19,9 +20,10 @@ enum Comparing {
         return results
     }
 
-    static func runChromium(files: [String], filter: String?, junit: String?, report: String?) throws {
+    static func runChromium(files: [String], filter: String?, junit: String?, report: String?,
+                            limits: ExecutionBudget.Limits) throws {
         let start = Date()
-        let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache())
+        let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache(), limits: limits)
         try NothingToRun.check(results.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         try Reporting.finish(results, elapsed: Date().timeIntervalSince(start), junit: junit, report: report,
                              label: "chromium: ")
@@ -40,7 +42,7 @@ enum Comparing {
         try NothingToRun.check(harness.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         let harnessSeconds = Date().timeIntervalSince(harnessStart)
         let chromiumStart = Date()
-        let chromium = try chromiumResults(files: files, filter: filter, builds: builds)
+        let chromium = try chromiumResults(files: files, filter: filter, builds: builds, limits: limits.limits)
         let chromiumSeconds = Date().timeIntervalSince(chromiumStart)
         let byFile = Dictionary(chromium.map { ($0.scenario.file, $0) }, uniquingKeysWith: { a, _ in a })
         var outcomes: [ComparisonOutcome] = []

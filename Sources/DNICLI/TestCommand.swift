@@ -66,7 +66,7 @@ struct TestCommand: ParsableCommand {
         if compare { return try Comparing.run(files: files, filter: filter, known: knownDifferences, junit: junit,
                                               report: report, limits: limitOptions, jobs: jobs) }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
-                                                                    report: report) }
+                                                                    report: report, limits: limitOptions.limits) }
         var seeds: [UInt64]?
         if orders != nil || seed != nil {
             let first = seed ?? 1

@@ -1,4 +1,5 @@
 import Browser
+import Engine
 import Foundation
 import MockAPI
 import Scenarios
@@ -9,19 +10,26 @@ import Scenarios
 /// same build, pages and mock API; only time is real.
 public final class ChromiumScenarioRunner {
     public let builds: BuildCache
+    /// The harness's limits, applied as Chromium allows (see `ChromiumLimits`).
+    public let limits: ChromiumLimits
     let server: ScenarioServer
-    let chromium: ChromiumBrowser
+    private(set) var chromium: ChromiumBrowser
+    private let options: ChromiumOptions
     /// Longest `advance` step run as a real wait; longer ones make the scenario skip.
     public static let longestRealWait: Double = 3_000
 
-    public init(builds: BuildCache) throws {
+    public init(builds: BuildCache, limits: ExecutionBudget.Limits = .init()) throws {
         self.builds = builds
+        self.limits = ChromiumLimits(limits)
         server = try ScenarioServer()
         var options = ChromiumOptions()
         options.hostMap = ["*": "127.0.0.1:\(server.port)"]
-        options.extraArguments = ["--ignore-certificate-errors"]
+        options.extraArguments = ["--ignore-certificate-errors"] + self.limits.arguments
         options.settle = .none
+        self.limits.apply(to: &options)
+        self.options = options
         chromium = try ChromiumBrowser(options: options)
+        self.limits.apply(to: chromium)
     }
 
     deinit { close() }
@@ -96,8 +104,22 @@ public final class ChromiumScenarioRunner {
             result.failures.append(Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",
                                            actual: String(describing: error)))
         }
+        if limits.explain(&result.failures) { restart(&result) }
         result.seconds = Date().timeIntervalSince(start)
         return result
+    }
+
+    /// A page that kept the renderer busy or crashed it leaves the browser unusable: start a fresh one, so
+    /// the scenarios after it still run.
+    private func restart(_ result: inout ScenarioResult) {
+        chromium.close()
+        do {
+            chromium = try ChromiumBrowser(options: options)
+            limits.apply(to: chromium)
+        } catch {
+            result.failures.append(Failure(step: 0, stepLabel: "restart", check: "Chromium", expected: "a fresh browser",
+                                           actual: String(describing: error)))
+        }
     }
 }
 

@@ -56,20 +56,10 @@ public final class ScenarioRunner: @unchecked Sendable {
                                     finalSnapshot: nil, originalHTML: nil, apiCalls: [], console: [])
         result.ordering = ordering
         do {
-            let setup = try ScenarioSetup(scenario, builds: builds)
-            result.originalHTML = setup.pages[Self.pageKey(scenario.visitor.url)] ?? setup.pages.values.first
-            let clock = scenario.visitor.clock ?? VirtualClock.defaultStart
-            let harness = HarnessBrowserBox()
-            let service = DNIService(account: setup.account, now: { [harness] in
-                (harness.browser?.browser.clock.now ?? clock) / 1000
-            })
-            let network = ScenarioNetwork(service: service, pages: setup.pages, heads: setup.heads,
-                                          script: setup.script, hostedURL: setup.hostedURL)
-            network.add(scenario.faults)
             let latency = scenario.network.latencyMs ?? (ordering == nil ? nil : Self.orderingLatencyMs)
-            let browser = HarnessBrowser(network: network, visitor: scenario.visitor, latency: latency,
-                                         networkSeed: ordering)
-            harness.browser = browser
+            let session = try HarnessSession(scenario, builds: builds, latency: latency, networkSeed: ordering)
+            let (setup, network, browser) = (session.setup, session.network, session.browser)
+            result.originalHTML = setup.pages[Self.pageKey(scenario.visitor.url)] ?? setup.pages.values.first
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { network.calls },
                                     addFaults: network.add)
             result.failures = driver.run()
@@ -78,7 +68,6 @@ public final class ScenarioRunner: @unchecked Sendable {
             result.apiCalls = network.calls
             result.console = browser.consoleLines()
             result.missingFeatures = browser.missingFeatures()
-            harness.browser = nil
         } catch {
             result.failures = [Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",
                                        actual: String(describing: error))]
@@ -94,9 +83,4 @@ public final class ScenarioRunner: @unchecked Sendable {
         components.fragment = nil
         return components.string ?? url
     }
-}
-
-/// Lets the mock API read the harness clock without owning the browser.
-final class HarnessBrowserBox: @unchecked Sendable {
-    weak var browser: HarnessBrowser?
 }

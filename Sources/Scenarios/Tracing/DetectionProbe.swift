@@ -49,10 +49,7 @@ extension VisitTracer {
 
     /// A harness browser showing the scenario's one page; a console error from the client is an error.
     static func load(_ scenario: Scenario, builds: BuildCache) throws -> HarnessBrowser {
-        let setup = try ScenarioSetup(scenario, builds: builds)
-        let network = ScenarioNetwork(service: .init(account: setup.account, now: { 0 }), pages: setup.pages,
-                                      script: setup.script, hostedURL: setup.hostedURL)
-        let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
+        let browser = try HarnessSession(scenario, builds: builds).browser
         try browser.prepare(visitor: scenario.visitor)
         try browser.visit(url: scenario.visitor.url, referrer: scenario.visitor.referrer)
         if let error = browser.consoleLines().first(where: { $0.level == "error" }) {

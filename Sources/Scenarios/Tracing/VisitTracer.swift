@@ -33,18 +33,11 @@ public struct VisitTracer {
         let scenario = Scenario(file: "(command line)", name: "dni run", build: build, account: account,
                                 pages: [key: html], visitor: Visitor(url: url, referrer: referrer, cookies: cookies),
                                 steps: [])
-        let setup = try ScenarioSetup(scenario, builds: builds)
+        let session = try HarnessSession(scenario, builds: builds)
         ExecutionBudget.current.start(limits: limits)
-        let box = HarnessBrowserBox()
-        let service = DNIService(account: setup.account, now: { [box] in
-            (box.browser?.browser.clock.now ?? VirtualClock.defaultStart) / 1000
-        })
-        let network = ScenarioNetwork(service: service, pages: setup.pages, script: setup.script,
-                                      hostedURL: setup.hostedURL)
         // The page as served, with no client, gives the numbers before replacement.
         let before = try Self.numbers(html: html, url: url)
-        let browser = HarnessBrowser(network: network, visitor: scenario.visitor)
-        box.browser = browser
+        let browser = session.browser
         try browser.prepare(visitor: scenario.visitor)
         let start = browser.browser.clock.now
         try browser.visit(url: url, referrer: referrer)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Browser
 import Conformance
 import Foundation
+import Engine
 import Generator
 import Scenarios
 
@@ -137,8 +138,20 @@ enum Bench {
         let emptyTab = empty.newTab()
         let base = try median(repeats) { _ = try emptyTab.visit("https://bench.example/") }
         let parse = median(repeats) { _ = HTMLParser.document(html) }
+        // The parts of a cold visit, each measured on its own.
+        let context = median(repeats) { _ = ScriptContext() }
+        let runtime = try median(repeats) {
+            let context = ScriptContext()
+            for file in Runtime.files { _ = try? context.evaluate(file.script) }
+        } - context
+        let snapshot = try median(repeats) {
+            _ = try coldTab.page?.evaluate(SnapshotScript.expression(selectors: ["#n0", "footer"]))
+        }
         print(String(format: "per page (new context, runtime, 200 elements, 30 KB script): median %.2f ms", ms))
-        print(String(format: "  of which gumbo parses that page's %d bytes in %.2f ms", html.utf8.count, parse))
+        print(String(format: "  split: context %.2f ms, runtime %.2f ms, host and visit machinery %.2f ms, "
+                     + "gumbo parse (%d bytes) %.2f ms, DOM and the page's scripts %.2f ms; a snapshot after it %.2f ms",
+                     context, runtime, max(0, base - context - runtime), html.utf8.count, parse,
+                     max(0, ms - base - parse), snapshot))
         print(String(format: "the same page visited again (its parse reused): median %.2f ms", warm))
         print(String(format: "per page (new context and runtime only): median %.2f ms", base))
     }

@@ -7,10 +7,26 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
     let chromium: ChromiumBrowser
     /// Real milliseconds to wait after each step for the page's requests and timers to finish.
     let settleMilliseconds: Int
+    /// Virtual time, on from the first `advance` longer than the runner's longest real wait.
+    let timeline: VirtualTimeline
 
-    init(chromium: ChromiumBrowser, settleMilliseconds: Int) {
+    init(chromium: ChromiumBrowser, settleMilliseconds: Int, timeline: VirtualTimeline) {
         self.chromium = chromium
         self.settleMilliseconds = settleMilliseconds
+        self.timeline = timeline
+    }
+
+    /// Lets the page settle after a step: a real wait, or a budget of virtual time once that is on.
+    private func settle() throws {
+        if timeline.isOn { try timeline.pass(Double(settleMilliseconds), in: chromium) } else {
+            chromium.wait(milliseconds: settleMilliseconds)
+        }
+    }
+
+    /// Page loads never finish once virtual time is on (see `VirtualTimeline`); `reasonToSkip` keeps such
+    /// scenarios out, and this says so if one slips through.
+    private func mayNavigate(_ step: String) throws {
+        if timeline.isOn { throw RunError("\(step) after a long advance: Chromium's virtual time stops page loads") }
     }
 
     func prepare(visitor: Visitor) throws {
@@ -41,10 +57,12 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
     }
 
     func visit(url: String, referrer: String) throws {
+        try mayNavigate("visit")
         try chromium.visit(url: url, referrer: referrer, settle: .delay(milliseconds: settleMilliseconds))
     }
 
     func follow(selector: String) throws {
+        try mayNavigate("follow")
         // A real click: the browser applies its own referrer policy.
         guard let element = try chromium.client.findElements(css: selector).first else {
             throw RunError("follow: nothing matches \(selector)")
@@ -52,21 +70,31 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
         _ = try chromium.client.executeScript("window.__dniLeaving = true;")
         _ = try chromium.client.sessionCommand("POST", "/element/\(element.id)/click", [:])
         try chromium.waitForLoad(of: selector)
-        chromium.wait(milliseconds: settleMilliseconds)
+        try settle()
     }
 
     func pushState(url: String) throws {
         _ = try chromium.client.executeScript("history.pushState({}, '', arguments[0])", args: [.string(url)])
-        chromium.wait(milliseconds: settleMilliseconds)
+        try settle()
     }
 
     func advance(milliseconds: Double) throws {
-        chromium.wait(milliseconds: Int(milliseconds))
+        if timeline.isOn || milliseconds > ChromiumScenarioRunner.longestRealWait {
+            try timeline.pass(milliseconds, in: chromium)
+        } else {
+            chromium.wait(milliseconds: Int(milliseconds))
+        }
     }
 
-    func closeBrowser() throws { try chromium.closeAndReopen() }
+    func closeBrowser() throws {
+        try mayNavigate("close browser")
+        try chromium.closeAndReopen()
+    }
 
-    func newVisitor() throws { try chromium.clearAll() }
+    func newVisitor() throws {
+        try mayNavigate("new visitor")
+        try chromium.clearAll()
+    }
 
     func insert(selector: String, html: String) throws {
         _ = try chromium.client.executeScript("""
@@ -74,12 +102,12 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
             if (!host) throw new Error('insert: nothing matches ' + arguments[0]);
             host.insertAdjacentHTML('beforeend', arguments[1]);
             """, args: [.string(selector), .string(html)])
-        chromium.wait(milliseconds: settleMilliseconds)
+        try settle()
     }
 
     func setHidden(_ hidden: Bool) throws {
         try chromium.setVisibility(hidden: hidden)
-        chromium.wait(milliseconds: settleMilliseconds)
+        try settle()
     }
 
     func evaluateJSON(_ expression: String) throws -> String {

@@ -15,7 +15,8 @@ public final class ChromiumScenarioRunner {
     let server: ScenarioServer
     private(set) var chromium: ChromiumBrowser
     private let options: ChromiumOptions
-    /// Longest `advance` step run as a real wait; longer ones make the scenario skip.
+    /// Longest `advance` step run as a real wait; from a longer one on, the scenario runs on Chromium's
+    /// virtual time (`VirtualTimeline`).
     public static let longestRealWait: Double = 3_000
 
     public init(builds: BuildCache, limits: ExecutionBudget.Limits = .init()) throws {
@@ -46,13 +47,23 @@ public final class ChromiumScenarioRunner {
         if scenario.visitor.storageThrows { return "needs storage that throws, which Chromium cannot be made to do here" }
         if !scenario.visitor.cookiesEnabled { return "needs cookies blocked" }
         var faults = scenario.faults
+        var virtual = false
         for step in scenario.steps {
-            if case .advance(let ms) = step, ms > longestRealWait {
-                return "needs \(Int(ms / 1000)) s of time to pass (virtual in the harness, real here)"
+            switch step {
+            case .advance(let ms) where ms > longestRealWait: virtual = true
+            case .faults(let more): faults += more
+            case .visit, .follow, .closeBrowser, .newVisitor:
+                guard virtual else { break }
+                return "loads a page after a long advance: Chromium's virtual time stops page loads once a budget "
+                    + "is spent (chromedriver then blocks every command)"
+            default: break
             }
-            if case .faults(let more) = step { faults += more }
         }
         if faults.contains(where: \.networkError) { return "needs a network error, which a real server cannot fake" }
+        if virtual, faults.contains(where: { $0.hang || $0.delayMs > 0 }) {
+            return "holds or slows an answer across a long advance: a request out pauses Chromium's virtual time, "
+                + "so the client's timeout cannot fire on it as on the harness's clock"
+        }
         return nil
     }
 
@@ -80,13 +91,15 @@ public final class ChromiumScenarioRunner {
         do {
             try chromium.clearAll()
             let setup = try ScenarioSetup(scenario, builds: builds)
-            let service = DNIService(account: setup.account, now: { Date().timeIntervalSince1970 })
+            let timeline = VirtualTimeline()
+            let service = DNIService(account: setup.account, now: { Date().timeIntervalSince1970 + timeline.offsetSeconds })
             let network = ScenarioNetwork(service: service, pages: setup.pages, heads: setup.heads,
                                           script: setup.script, hostedURL: setup.hostedURL)
             network.add(scenario.faults)
             let guarded = LockedNetwork(network)
             server.serve(guarded.handle)
-            let browser = ChromiumScenarioBrowser(chromium: chromium, settleMilliseconds: Self.settleTime(scenario))
+            let browser = ChromiumScenarioBrowser(chromium: chromium, settleMilliseconds: Self.settleTime(scenario),
+                                                  timeline: timeline)
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { guarded.calls },
                                     addFaults: { guarded.add($0) })
             driver.requestsInAnyOrder = true

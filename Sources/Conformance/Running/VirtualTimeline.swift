@@ -1,0 +1,46 @@
+import Foundation
+import Scenarios
+
+/// Chromium's virtual time, as one scenario uses it: off until the first long `advance`, then every wait is
+/// a budget of virtual time (DevTools `Emulation.setVirtualTimePolicy`).
+///
+/// Chromium runs the page's timers through a budget as fast as it can, and pauses while a request is out
+/// (`pauseIfNetworkFetchesPending`), so answers arrive on time as on the harness's clock. Once a budget is
+/// spent the page's time stands still; it keeps answering scripts, but a new page load never finishes
+/// (chromedriver then blocks every command), so scenarios that navigate after a long wait still skip.
+/// The mock API reads `offsetSeconds`, so pool expiry and heartbeats see the same time as the page.
+final class VirtualTimeline: @unchecked Sendable {
+    private let lock = NSLock()
+    private var elapsedMs = 0.0
+    private(set) var isOn = false
+
+    /// Virtual seconds passed beyond real time.
+    var offsetSeconds: Double { lock.withLock { elapsedMs / 1000 } }
+
+    /// Lets `milliseconds` of virtual time pass in `chromium`'s page and waits until they have.
+    func pass(_ milliseconds: Double, in chromium: ChromiumBrowser) throws {
+        let before = try pageNow(chromium)
+        try chromium.client.devTools("Emulation.setVirtualTimePolicy", [
+            "policy": "pauseIfNetworkFetchesPending", "budget": .number(milliseconds),
+        ])
+        lock.withLock {
+            isOn = true
+            elapsedMs += milliseconds
+        }
+        // Requests out pause virtual time for their real duration; allow for slow ones.
+        let deadline = Date().addingTimeInterval(20)
+        while try pageNow(chromium) < before + milliseconds - 1 {
+            guard Date() < deadline else {
+                throw RunError("Chromium's virtual time did not pass \(Int(milliseconds)) ms within 20 s")
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    private func pageNow(_ chromium: ChromiumBrowser) throws -> Double {
+        guard let now = try chromium.client.executeScript("return Date.now();").numberValue else {
+            throw RunError("the page did not tell its time")
+        }
+        return now
+    }
+}

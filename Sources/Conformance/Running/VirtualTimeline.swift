@@ -10,9 +10,17 @@ import Scenarios
 /// (chromedriver then blocks every command), so scenarios that navigate after a long wait still skip.
 /// The mock API reads `offsetSeconds`, so pool expiry and heartbeats see the same time as the page.
 final class VirtualTimeline: @unchecked Sendable {
+    /// Whether a request out stops virtual time (`pauseIfNetworkFetchesPending`) or not (`advance`).
+    let pausesForRequests: Bool
     private let lock = NSLock()
     private var elapsedMs = 0.0
     private(set) var isOn = false
+
+    /// A timeline; `pausesForRequests: false` for scenarios whose answers are held or slowed on purpose,
+    /// so the client's timeout fires on virtual time while the request is out, as on the harness's clock.
+    init(pausesForRequests: Bool = true) {
+        self.pausesForRequests = pausesForRequests
+    }
 
     /// Virtual seconds passed beyond real time.
     var offsetSeconds: Double { lock.withLock { elapsedMs / 1000 } }
@@ -21,7 +29,8 @@ final class VirtualTimeline: @unchecked Sendable {
     func pass(_ milliseconds: Double, in chromium: ChromiumBrowser) throws {
         let before = try pageNow(chromium)
         try chromium.client.devTools("Emulation.setVirtualTimePolicy", [
-            "policy": "pauseIfNetworkFetchesPending", "budget": .number(milliseconds),
+            "policy": .string(pausesForRequests ? "pauseIfNetworkFetchesPending" : "advance"),
+            "budget": .number(milliseconds),
         ])
         lock.withLock {
             isOn = true

@@ -11,7 +11,7 @@ enum Comparing {
                                 limits: ExecutionBudget.Limits) throws -> [ScenarioResult] {
         let runner = try ChromiumScenarioRunner(builds: builds, limits: limits)
         defer { runner.close() }
-        let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
+        let progress = Progress(label: "chromium")
         // Chromium is one shared browser: one scenario at a time.
         let results = SuiteRunner(workers: 1).run(files: files, filter: filter, using: runner.run) {
             progress.show($0, $1, $2)

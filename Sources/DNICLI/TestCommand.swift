@@ -76,7 +76,7 @@ struct TestCommand: ParsableCommand {
         let pool = WorkerCommand.pool(limits: limitOptions, seeds: seeds)
         defer { pool.close() }
         let suite = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers)
-        let progress = Progress(enabled: isatty(STDOUT_FILENO) != 0)
+        let progress = Progress(label: "harness")
         let start = Date()
         let results = suite.run(files: files, filter: filter, using: pool.run) { done, total, result in
             progress.show(done, total, result)
@@ -90,19 +90,34 @@ struct TestCommand: ParsableCommand {
     }
 }
 
-/// A one-line progress display on a terminal.
+/// Progress of a run: one line rewritten in place on a terminal; elsewhere (CI logs) a line at each tenth.
 final class Progress: @unchecked Sendable {
-    let enabled: Bool
-    init(enabled: Bool) { self.enabled = enabled }
+    let terminal: Bool
+    let label: String
+    private var failed = 0
+    private var lastTenth = 0
+
+    init(label: String, terminal: Bool = isatty(STDOUT_FILENO) != 0) {
+        self.label = label
+        self.terminal = terminal
+    }
 
     func show(_ done: Int, _ total: Int, _ result: ScenarioResult) {
-        guard enabled else { return }
-        let mark = result.passed ? "✓" : result.skipped != nil ? "-" : "✗"
-        let name = String(result.scenario.name.prefix(60))
-        FileHandle.standardOutput.write(Data("\r\u{1B}[K[\(done)/\(total)] \(mark) \(name)".utf8))
+        if !result.failures.isEmpty { failed += 1 }
+        if terminal {
+            let mark = result.passed ? "✓" : result.skipped != nil ? "-" : "✗"
+            let name = String(result.scenario.name.prefix(60))
+            FileHandle.standardOutput.write(Data("\r\u{1B}[K\(label) [\(done)/\(total)] \(mark) \(name)".utf8))
+            return
+        }
+        let tenth = total > 0 ? done * 10 / total : 10
+        guard tenth > lastTenth, done < total else { return }
+        lastTenth = tenth
+        print("\(label): \(done) of \(total) scenarios run, \(failed) failed so far")
+        fflush(stdout)
     }
 
     func finish() {
-        if enabled { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -36,8 +36,10 @@ import Testing
         let loop = pool.run(try Self.scenario("hostile/scenarios/promise-loop.yaml"))
         let control = pool.run(try Self.scenario("hostile/scenarios/passes.yaml"))
         #expect(!loop.passed)
-        // Stopped by the engine's watchdog, or by the worker's backstop: either way the limit is named.
-        #expect(loop.failures.map(\.actual).joined().contains("CPU-time limit of 0.3 s"))
+        // Stopped by the engine's watchdog or by the worker's backstop, which name the limit; or the engine
+        // aborted in its signal sender while stopping it (docs/limits.md), which ends only that worker.
+        let actual = loop.failures.map(\.actual).joined()
+        #expect(actual.contains("CPU-time limit of 0.3 s") || actual.contains("ended by signal 6 (abort)"), "\(actual)")
         #expect(loop.seconds < 30)
         #expect(control.passed, "\(control.failures)")
     }

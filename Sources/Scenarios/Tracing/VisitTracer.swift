@@ -36,7 +36,7 @@ public struct VisitTracer {
         let session = try HarnessSession(scenario, builds: builds)
         ExecutionBudget.current.start(limits: limits)
         // The page as served, with no client, gives the numbers before replacement.
-        let before = try Self.numbers(html: html, url: url)
+        let before = try Self.servedNodes(html: html, url: url)
         let browser = session.browser
         try browser.prepare(visitor: scenario.visitor)
         let start = browser.browser.clock.now
@@ -48,13 +48,8 @@ public struct VisitTracer {
                                 status: $0.response?.hang == true ? nil : $0.response?.status,
                                 answer: $0.response?.body, sentAt: $0.request.time - start)
         }
-        var replacements: [VisitTrace.Replacement] = []
-        for (old, new) in zip(before.numbers, after.numbers) where old != new {
-            replacements.append(.init(kind: "text", old: old, new: new))
-        }
-        for (old, new) in zip(before.telLinks, after.telLinks) where old != new {
-            replacements.append(.init(kind: "href", old: old, new: new))
-        }
+        let afterNodes = try ReplacementDiff.Nodes(json: try browser.evaluateJSON(ReplacementDiff.expression))
+        let replacements = ReplacementDiff.changes(from: before, to: afterNodes)
         return VisitTrace(url: url, referrer: referrer, detection: detection, requests: exchanges,
                           replacements: replacements,
                           cookies: after.cookies.map { .init(name: $0.name, value: $0.value, session: $0.session) },
@@ -73,15 +68,13 @@ public struct VisitTracer {
     }
 
     /// The numbers and tel links of a page as served, scripts not run.
-    static func numbers(html: String, url: String) throws -> PageSnapshot {
+    /// The page's text nodes and tel links as served, before any script ran.
+    static func servedNodes(html: String, url: String) throws -> ReplacementDiff.Nodes {
         let quiet = html.replacingOccurrences(of: "<script[^>]*>[\\s\\S]*?</script>", with: "",
                                               options: [.regularExpression, .caseInsensitive])
         let browser = Browser(network: { _ in .html(quiet) })
         defer { browser.close() }
         let page = try browser.newTab().visit(url)
-        let json = try page.evaluate("JSON.stringify(\(SnapshotScript.expression(selectors: [])))").string
-        var snapshot = PageSnapshot()
-        try snapshot.read(json: json, selectors: [])
-        return snapshot
+        return try ReplacementDiff.Nodes(json: try page.evaluate("JSON.stringify(\(ReplacementDiff.expression))").string)
     }
 }

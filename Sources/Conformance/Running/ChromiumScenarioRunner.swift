@@ -46,12 +46,10 @@ public final class ChromiumScenarioRunner {
         if scenario.visitor.clock != nil { return "sets the clock; Chromium runs on the wall clock" }
         if scenario.visitor.storageThrows { return "needs storage that throws, which Chromium cannot be made to do here" }
         if !scenario.visitor.cookiesEnabled { return "needs cookies blocked" }
-        var faults = scenario.faults
         var virtual = false
         for step in scenario.steps {
             switch step {
             case .advance(let ms) where ms > longestRealWait: virtual = true
-            case .faults(let more): faults += more
             case .visit, .follow, .closeBrowser, .newVisitor:
                 guard virtual else { break }
                 return "loads a page after a long advance: Chromium's virtual time stops page loads once a budget "
@@ -59,24 +57,22 @@ public final class ChromiumScenarioRunner {
             default: break
             }
         }
-        if faults.contains(where: \.networkError) { return "needs a network error, which a real server cannot fake" }
+        if scenario.allFaults.contains(where: \.networkError) {
+            return "needs a network error, which a real server cannot fake"
+        }
         return nil
     }
 
     /// Whether the scenario holds or slows answers on purpose: its virtual time then runs on while a request
     /// is out, so the client's own timeout can fire.
     static func holdsAnswers(_ scenario: Scenario) -> Bool {
-        var faults = scenario.faults
-        for step in scenario.steps { if case .faults(let more) = step { faults += more } }
-        return faults.contains { $0.hang || $0.delayMs > 0 }
+        scenario.allFaults.contains { $0.hang || $0.delayMs > 0 }
     }
 
     /// Real milliseconds to wait after a step: enough for local answers, slow answers and client timeouts.
     static func settleTime(_ scenario: Scenario) -> Int {
-        var faults = scenario.faults
-        for step in scenario.steps { if case .faults(let more) = step { faults += more } }
         var wait = 300.0
-        for fault in faults {
+        for fault in scenario.allFaults {
             if fault.hang { wait = max(wait, 3_400) }
             wait = max(wait, fault.delayMs + 300)
         }

@@ -13,7 +13,8 @@ final class ChildProcess {
     }
 
     let pid: pid_t
-    /// The parent's ends of the child's standard input, output and error.
+    /// The parent's ends of the child's standard input, output and error. `error` is handed to a reader
+    /// that closes it at its end; the others close with this object.
     private(set) var input: Int32
     let output: Int32
     let error: Int32
@@ -67,7 +68,6 @@ final class ChildProcess {
         kill()
         closeInput()
         close(output)
-        close(error)
     }
 
     /// True until the child has ended (and been reaped).

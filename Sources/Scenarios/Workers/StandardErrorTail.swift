@@ -9,7 +9,8 @@ final class StandardErrorTail: @unchecked Sendable {
     private var kept = Data()
     private var finished = false
 
-    /// Reads `fd` until its end; the descriptor stays the caller's to close after `finished`.
+    /// Reads `fd` until its end, then closes it: the descriptor is this reader's from now on (closing it
+    /// from another thread while a read is under way could leave the loop reading a reused number).
     init(fd: Int32) {
         let thread = Thread { [self] in
             var chunk = [UInt8](repeating: 0, count: 4096)
@@ -22,6 +23,7 @@ final class StandardErrorTail: @unchecked Sendable {
                     if kept.count > Self.capacity { kept = Data(kept.suffix(Self.capacity)) }
                 }
             }
+            close(fd)
             lock.withLock { finished = true }
         }
         thread.name = "dni worker stderr"

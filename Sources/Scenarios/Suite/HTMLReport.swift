@@ -28,6 +28,9 @@ public enum HTMLReport {
         var out = "<details\(status == "fail" ? " open" : "")><summary class=\"\(status)\">\(status.uppercased()) "
         out += "\(escape(result.scenario.name)) <small>(\(escape(result.scenario.file)), \(result.browser), "
         out += String(format: "%.1f ms", result.seconds * 1000) + ")</small></summary>\n"
+        let visitor = result.scenario.visitor
+        out += "<p>Visitor: \(escape(visitor.url))" + (visitor.referrer.isEmpty ? " (no referrer)"
+            : " from \(escape(visitor.referrer))") + "</p>\n"
         if let reason = result.skipped { out += "<p>Skipped: \(escape(reason))</p>" }
         if !result.failures.isEmpty {
             out += "<pre>" + escape(result.failures.map(\.description).joined(separator: "\n")) + "</pre>\n"
@@ -41,7 +44,11 @@ public enum HTMLReport {
             if !snapshot.cookies.isEmpty {
                 out += "<table><tr><th>cookie</th><th>value</th><th>kind</th></tr>"
                 for cookie in snapshot.cookies {
-                    out += "<tr><td>\(escape(cookie.name))</td><td>\(escape(cookie.value))</td>"
+                    // Shown decoded, as people read it; the raw value too when it differs.
+                    let decoded = cookie.value.removingPercentEncoding ?? cookie.value
+                    let value = decoded == cookie.value ? escape(decoded)
+                        : escape(decoded) + " <small>(raw: \(escape(cookie.value)))</small>"
+                    out += "<tr><td>\(escape(cookie.name))</td><td>\(value)</td>"
                     out += "<td>\(cookie.session ? "session" : "persistent")</td></tr>"
                 }
                 out += "</table>"
@@ -59,13 +66,36 @@ public enum HTMLReport {
         return out + "</details>\n"
     }
 
-    /// Wraps each shown number in a highlight, in text only (never inside tags).
+    /// Wraps every occurrence of each shown number in a highlight, wherever it stands in text, never inside
+    /// a tag (so `href="tel:…"` and other attributes stay as they are).
     static func highlight(_ html: String, numbers: [String]) -> String {
-        var out = html
-        for number in Set(numbers) where !number.isEmpty {
-            let escaped = escape(number)
-            out = out.replacingOccurrences(of: ">" + escaped, with: "><mark>" + escaped + "</mark>")
-            out = out.replacingOccurrences(of: " " + escaped + "<", with: " <mark>" + escaped + "</mark><")
+        // Longest first, so a number inside a longer one is not marked twice.
+        let wanted = Set(numbers.filter { !$0.isEmpty }.map(escape)).sorted { $0.count > $1.count }
+        guard !wanted.isEmpty else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while !rest.isEmpty {
+            let textEnd = rest.firstIndex(of: "<") ?? rest.endIndex
+            out += mark(String(rest[..<textEnd]), wanted)
+            rest = rest[textEnd...]
+            guard !rest.isEmpty else { break }
+            let tagEnd = rest.firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+            out += rest[..<tagEnd]
+            rest = rest[tagEnd...]
+        }
+        return out
+    }
+
+    /// Marks the numbers in one run of text.
+    private static func mark(_ text: String, _ numbers: [String]) -> String {
+        var out = "", rest = Substring(text)
+        search: while !rest.isEmpty {
+            for number in numbers where rest.hasPrefix(number) {
+                out += "<mark>" + number + "</mark>"
+                rest = rest.dropFirst(number.count)
+                continue search
+            }
+            out.append(rest.removeFirst())
         }
         return out
     }

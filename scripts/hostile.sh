@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DNI=${DNI:-.build/debug/dni}
+source scripts/serve-port.sh
 work=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
@@ -107,12 +108,7 @@ cap=300
 "$DNI" serve --account examples/account.yaml --pages "$work/www" --port 0 --quiet --header-timeout 2 \
     --body-timeout 2 --idle-timeout 5 --max-connections "$cap" > "$work/serve.log" 2>&1 &
 server=$!
-port=""
-for _ in $(seq 100); do
-    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
+port=$(serve_port "$work/serve.log" "$server")
 if [ -z "$port" ]; then
     echo "FAIL: dni serve did not start"; cat "$work/serve.log"; failures=$((failures + 1))
 else

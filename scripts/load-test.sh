@@ -9,6 +9,7 @@
 # Traffic goes to 127.0.0.1 only, and wrk stops by itself after DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/serve-port.sh
 
 DURATION=${DURATION:-30s}
 THREADS=${THREADS:-1}
@@ -38,14 +39,9 @@ trap cleanup EXIT
 # Port 0: the server picks a free port and prints the URL it listens on.
 "$DNI_BIN" serve --host 127.0.0.1 --port 0 --account examples/account.yaml --quiet >"$work/serve.log" 2>&1 &
 server_pid=$!
-url=""
-for _ in $(seq 1 100); do
-    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$work/serve.log" | head -n 1 || true)
-    [ -n "$url" ] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-    sleep 0.1
-done
-[ -n "$url" ] || { echo "dni serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+port=$(serve_port "$work/serve.log" "$server_pid")
+[ -n "$port" ] || { echo "dni serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+url="http://127.0.0.1:$port/"
 
 cat >"$work/fetch.lua" <<'LUA'
 -- Every request is the same per-source lookup a page with two numbers makes.

@@ -6,16 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DNI=${DNI:-.build/debug/dni}
+source scripts/serve-port.sh
 log=$(mktemp)
 "$DNI" serve --account examples/account.yaml --port 0 --quiet > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
-port=""
-for _ in $(seq 100); do
-    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
+port=$(serve_port "$log" "$server")
 [ -n "$port" ] || { echo "dni serve did not start:"; cat "$log"; exit 1; }
 timeout -k 5 180 python3 -m schemathesis.cli --no-color run "${SCHEMA:-docs/openapi.yaml}" --url "http://127.0.0.1:$port" \
     --checks all --max-examples 60 --max-time 60 --workers 1 --request-timeout 10 --seed 1

@@ -15,6 +15,8 @@ if [ "${1:-}" = "--test" ]; then
     packages+=(libjs-jquery libjs-jquery-ui libjs-bootstrap4 libjs-bootstrap5 node-react node-react-dom
         libjs-vue libjs-angularjs node-axios libjs-lodash libjs-underscore libjs-moment libjs-handlebars
         libjs-mustache libjs-popper.js node-popper2 libjs-jquery-cookie)
+    # The web-platform-tests URL cases (urltestdata.json), which the rust url crate's source ships.
+    packages+=(librust-url-dev)
 fi
 
 missing=()

@@ -314,7 +314,7 @@
   const IGNORED = /[\u00AD\u034F\u180B-\u180F\u200B\u2060\u2064\uFE00-\uFE0F\uFEFF]/g;
   const DOTS = /[\u3002\uFF0E\uFF61]/g;
   // Characters that make a domain invalid here: controls, joiners, U+FFFD and similar.
-  const DISALLOWED = /[\u0080-\u009F\u200C\u200D\u2024\uFFF9-\uFFFF]/;
+  const DISALLOWED = /[\u0080-\u009F\u200C\u200D\u2024\uFDD0-\uFDEF\uFFF9-\uFFFF]/;
 
   /**
    * Maps a domain to ASCII: case-folds and NFKC-normalises it, then encodes
@@ -336,10 +336,11 @@
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i];
       if (label.slice(0, 4) === 'xn--') {
-        // An A-label must decode to a valid, already-mapped U-label.
+        // An A-label must decode to a valid, already-mapped U-label: one the mapping would leave as it is
+        // (NFKC, so a circled "23" that maps to the digits is not valid).
         const decoded = punycodeDecode(label.slice(4));
         if (decoded === null || DISALLOWED.test(decoded)) return null;
-        if (decoded.normalize && decoded !== decoded.normalize('NFC').toLowerCase()) return null;
+        if (decoded.normalize && decoded !== decoded.normalize('NFKC').toLowerCase()) return null;
       } else if (!/^[\x00-\x7F]*$/.test(label)) {
         labels[i] = 'xn--' + punycodeEncode(label);
       }

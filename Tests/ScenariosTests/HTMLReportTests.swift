@@ -28,4 +28,40 @@ import Testing
         #expect(section.contains("Visitor: https://shop.example/?utm_medium=cpc from https://www.google.com/"))
         #expect(section.contains("<td>paid|google <small>(raw: paid%7Cgoogle)</small></td>"))
     }
+
+    @Test func aFailedListShowsWhatIsMissingAndWhatIsUnexpected() {
+        let failure = Failure(step: 1, stepLabel: "expect", check: "numbers", expected: "", actual: "",
+                              expectedItems: ["020 7946 0101", "020 7946 0102"],
+                              actualItems: ["020 7946 0101", "HRB 0309999999"])
+        let block = HTMLReport.failureBlock(failure)
+        #expect(block.contains("<li class=\"same\">  020 7946 0101</li>"))
+        #expect(block.contains("<li class=\"missing\">− 020 7946 0102"))
+        #expect(block.contains("<li class=\"unexpected\">+ HRB 0309999999"))
+    }
+
+    @Test func anyOtherFailureMarksTheDifferingPart() {
+        let failure = Failure(step: 0, stepLabel: "expect", check: "elements.#sales.text",
+                              expected: "\"020 7946 0101\"", actual: "\"020 7946 0500\"")
+        let block = HTMLReport.failureBlock(failure)
+        #expect(block.contains("&quot;020 7946 0<del>101</del>&quot;"))
+        #expect(block.contains("&quot;020 7946 0<ins>500</ins>&quot;"))
+    }
+
+    @Test func aSectionShowsTheSourceTheAnswersAndCookieAttributes() {
+        let scenario = Scenario(file: "x.yaml", name: "a visit", build: .library(script: ""), account: .file(""),
+                                visitor: Visitor(url: "https://shop.example/", referrer: ""), steps: [])
+        var snapshot = PageSnapshot()
+        snapshot.source = PageSnapshot.Source(medium: "organic", rule: "search:google", campaign: "spring")
+        snapshot.cookies = [CookieState(name: "iovox_filters", value: "x", session: true,
+                                        attributes: ["host shop.example", "Path=/", "Secure"])]
+        var call = ScenarioNetwork.APICall(path: "/dni/fetch", body: "{\"medium\":\"organic\"}", status: 200)
+        call.answer = "{\"numbers\":[{\"number\":\"442079460101\"}]}"
+        let result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
+                                    finalSnapshot: snapshot, originalHTML: "", apiCalls: [call], console: [])
+        let section = HTMLReport.section(result)
+        #expect(section.contains("<b>organic</b> by rule <code>search:google</code>, campaign spring"))
+        #expect(section.contains("{&quot;numbers&quot;:[{&quot;number&quot;:&quot;442079460101&quot;}]}"))
+        #expect(section.contains("<td>host shop.example; Path=/; Secure</td>"))
+        #expect(!section.contains("<pre>step"))
+    }
 }

@@ -39,6 +39,24 @@ import Testing
               api_requests: 1
             """))
         #expect(result.failures.isEmpty, "\(result.failures)")
+        // What a report shows beside the checks: the client's own account of the source, the API's answer,
+        // the cookie's attributes, and a list failure's items.
+        #expect(result.finalSnapshot?.source == PageSnapshot.Source(medium: "email", rule: "utm_medium", campaign: ""))
+        #expect(result.apiCalls.first?.answer.contains("442079460106") == true)
+        #expect(result.finalSnapshot?.cookies.first { $0.name == "iovox_filters" }?.attributes.contains("Path=/") == true)
+    }
+
+    @Test func aWrongListKeepsBothListsForADiff() throws {
+        let result = Self.runner.run(try scenario(expect: """
+              numbers: ["020 7946 0106", "020 7946 0999"]
+            """))
+        let failure = try #require(result.failures.first)
+        #expect(failure.expectedItems == ["020 7946 0106", "020 7946 0999"])
+        #expect(failure.actualItems == ["020 7946 0106"])
+        let text = FailureReport.text(result)
+        #expect(text.contains("        020 7946 0106\n      - 020 7946 0999   (expected, missing)"))
+        #expect(text.contains("source as the client tells it: email (rule utm_medium)"))
+        #expect(text.contains("answer: {"))
     }
 
     @Test func aWrongExpectationFailsWithBothValues() throws {

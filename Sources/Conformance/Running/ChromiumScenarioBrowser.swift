@@ -120,7 +120,9 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
         var snapshot = PageSnapshot()
         try snapshot.read(json: try evaluateJSON(SnapshotScript.expression(selectors: selectors)), selectors: selectors)
         snapshot.cookies = try chromium.cookies().map {
-            CookieState(name: $0.name, value: $0.value, session: $0.isSession)
+            CookieState(name: $0.name, value: $0.value, session: $0.isSession, attributes: CookieState.describe(
+                domain: $0.bareDomain, hostOnly: $0.hostOnly, path: $0.path, expires: $0.expiry, secure: $0.secure,
+                httpOnly: $0.httpOnly, sameSite: $0.sameSite))
         }
         return snapshot
     }

@@ -9,6 +9,12 @@ struct ExpectationChecker {
         Failure(step: step, stepLabel: label, check: check, expected: expected, actual: actual)
     }
 
+    /// A failed check of a list, keeping the items for a diff.
+    func failList(_ check: String, _ expected: [String], _ actual: [String]) -> Failure {
+        Failure(step: step, stepLabel: label, check: check, expected: list(expected), actual: list(actual),
+                expectedItems: expected, actualItems: actual)
+    }
+
     func check(_ e: Expectation, snapshot: PageSnapshot, calls: [ScenarioNetwork.APICall], console: [ConsoleLine],
                medium: String?, evals: [String]) -> [Failure] {
         var failures: [Failure] = []
@@ -16,10 +22,10 @@ struct ExpectationChecker {
             failures += element(selector, check, snapshot.elements[selector])
         }
         if let numbers = e.numbers, numbers != snapshot.numbers {
-            failures.append(fail("numbers", list(numbers), list(snapshot.numbers)))
+            failures.append(failList("numbers", numbers, snapshot.numbers))
         }
         if let links = e.telLinks, links != snapshot.telLinks {
-            failures.append(fail("tel_links", list(links), list(snapshot.telLinks)))
+            failures.append(failList("tel_links", links, snapshot.telLinks))
         }
         for (name, check) in e.cookies {
             let cookie = snapshot.cookies.last { $0.name == name }

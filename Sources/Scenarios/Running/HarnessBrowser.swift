@@ -135,7 +135,11 @@ public final class HarnessBrowser: ScenarioBrowser {
         try snapshot.read(json: json, selectors: selectors)
         if let parts = URLParts(snapshot.url) {
             snapshot.cookies = browser.cookies.matching(parts, fromScript: false)
-                .map { CookieState(name: $0.name, value: $0.value, session: $0.isSession) }
+                .map {
+                    CookieState(name: $0.name, value: $0.value, session: $0.isSession, attributes: CookieState.describe(
+                        domain: $0.domain, hostOnly: $0.hostOnly, path: $0.path, expires: $0.expires, secure: $0.secure,
+                        httpOnly: $0.httpOnly, sameSite: $0.sameSite))
+                }
         }
         return snapshot
     }

@@ -20,6 +20,16 @@ public struct PageSnapshot: Sendable, Codable {
     public var cookies: [CookieState] = []
     public var sessionStorage: [String: String] = [:]
     public var localStorage: [String: String] = [:]
+    /// What the client's `iovox.explainMedium()` says of this page's visit, when the build has source
+    /// detection (see `StepDriver.explainsSource`).
+    public var source: Source?
+
+    /// A medium, the rule that chose it, and the campaign.
+    public struct Source: Sendable, Codable, Equatable {
+        public var medium: String
+        public var rule: String
+        public var campaign: String?
+    }
 
     public init() {}
 

@@ -30,16 +30,3 @@ public struct ConsoleLine: Sendable, Equatable, Codable {
         self.text = text
     }
 }
-
-/// A cookie as the checks see it.
-public struct CookieState: Sendable, Equatable, Codable {
-    public var name: String
-    public var value: String
-    public var session: Bool
-
-    public init(name: String, value: String, session: Bool) {
-        self.name = name
-        self.value = value
-        self.session = session
-    }
-}

@@ -15,6 +15,8 @@ public final class ScenarioNetwork {
         public var status: Int
         /// The `Referer` header it carried; empty when none.
         public var referer = ""
+        /// The body the mock API answered with; empty for a network error or a held answer.
+        public var answer = ""
     }
 
     public let service: DNIService
@@ -66,7 +68,8 @@ public final class ScenarioNetwork {
             }
             let answer = service.handle(APIRequest(method: request.method, path: path, headers: request.headers,
                                                    body: Data(request.body.utf8)))
-            calls.append(APICall(path: path, body: request.body, status: answer.status, referer: Self.referer(request)))
+            calls.append(APICall(path: path, body: request.body, status: answer.status, referer: Self.referer(request),
+                                 answer: answer.hang ? "" : answer.text))
             return HTTPResponse(status: answer.status, headers: answer.headers, body: answer.text,
                                 delayMs: answer.delayMs, hang: answer.hang)
         }

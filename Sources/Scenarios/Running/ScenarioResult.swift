@@ -49,13 +49,20 @@ public struct Failure: Sendable, Codable, CustomStringConvertible {
     public var check: String
     public var expected: String
     public var actual: String
+    /// For a check of a list (numbers, tel links): the expected and actual items, so a report can show
+    /// which are missing and which are unexpected.
+    public var expectedItems: [String]?
+    public var actualItems: [String]?
 
-    public init(step: Int, stepLabel: String, check: String, expected: String, actual: String) {
+    public init(step: Int, stepLabel: String, check: String, expected: String, actual: String,
+                expectedItems: [String]? = nil, actualItems: [String]? = nil) {
         self.step = step
         self.stepLabel = stepLabel
         self.check = check
         self.expected = expected
         self.actual = actual
+        self.expectedItems = expectedItems
+        self.actualItems = actualItems
     }
 
     public var description: String {

@@ -6,6 +6,8 @@ import MockAPI
 public struct ScenarioSetup {
     /// The `dni.js` under test, exactly as generated.
     public var script: String
+    /// The client modules the build includes (the library has them all).
+    public var modules: [String]
     /// Where a hosted build is loaded from, when the config says so.
     public var hostedURL: String?
     /// Page bodies by URL, with the customer's tag in place in the HTML ones.
@@ -21,10 +23,13 @@ public struct ScenarioSetup {
         case .config(let path):
             let (build, config) = try builds.customer(configPath: path)
             script = build.script
+            modules = build.modules
             hostedURL = config.hosting?.url
             tag = build["snippet.html"] ?? ""
         case .library(let pageScript):
-            script = try builds.library().script
+            let library = try builds.library()
+            script = library.script
+            modules = library.modules
             hostedURL = nil
             tag = "<script src=\"/dni.js\"></script>\n<script>\n\(pageScript)\n</script>"
         }

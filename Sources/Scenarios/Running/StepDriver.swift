@@ -12,6 +12,10 @@ public final class StepDriver {
     /// When true, every `requests` check matches in any order: a real server sees requests sent at once
     /// in whatever order the connections deliver them.
     public var requestsInAnyOrder = false
+    /// When true (the build has source detection), each `expect` snapshot records the client's own
+    /// `iovox.explainMedium()`, for reports. A build without the module would warn on the call, so it is
+    /// made only when the module is there.
+    public var explainsSource = false
     /// Called after each step with its index, for tracing and progress.
     public var afterStep: ((Int, Step) -> Void)?
 
@@ -61,7 +65,8 @@ public final class StepDriver {
         case .expect(var expectation):
             if requestsInAnyOrder { expectation.requestsInAnyOrder = true }
             let selectors = expectation.elements.map(\.selector)
-            let snapshot = try browser.snapshot(selectors: selectors)
+            var snapshot = try browser.snapshot(selectors: selectors)
+            if explainsSource { snapshot.source = try? explainedSource() }
             lastSnapshot = snapshot
             snapshots.append(snapshot)
             let medium = try expectation.medium.map { _ in try browser.evaluateJSON(
@@ -73,5 +78,12 @@ public final class StepDriver {
                                  medium: medium, evals: evals)
         }
         return []
+    }
+
+    /// The client's account of the current page's source; nil when the page has no client.
+    func explainedSource() throws -> PageSnapshot.Source? {
+        let json = try browser.evaluateJSON(
+            "typeof iovox === 'object' && iovox && typeof iovox.explainMedium === 'function' ? iovox.explainMedium() : null")
+        return try? JSONDecoder().decode(PageSnapshot.Source.self, from: Data(json.utf8))
     }
 }

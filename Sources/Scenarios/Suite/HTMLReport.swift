@@ -12,8 +12,14 @@ public enum HTMLReport {
             details{border:1px solid #ddd;border-radius:6px;margin:.5em 0;padding:.4em .8em}
             summary{cursor:pointer;font-weight:600} .pass{color:#17702f} .fail{color:#b3261e} .skip{color:#8a6d00}
             .pages{display:flex;gap:1em} .pages div{flex:1} iframe{width:100%;height:260px;border:1px solid #ccc;background:#fff}
-            pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:16em} table{border-collapse:collapse}
-            td,th{border:1px solid #ddd;padding:2px 6px;text-align:left}
+            pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:16em;white-space:pre-wrap;overflow-wrap:anywhere}
+            table{border-collapse:collapse;max-width:100%} td,th{border:1px solid #ddd;padding:2px 6px;text-align:left;
+            vertical-align:top;overflow-wrap:anywhere} td.tight,th.tight{white-space:nowrap} .failure{border-left:4px solid #b3261e;padding:.2em .8em;margin:.5em 0}
+            .failure h5{margin:.2em 0} ul.diff{list-style:none;padding:0;margin:.2em 0;font-family:monospace}
+            .diff li{padding:0 .4em;white-space:pre-wrap} .diff .missing,.exp{background:#fde7e9} .diff .unexpected,.act{background:#e6f4ea}
+            del{background:#f6b9bf;text-decoration:none} ins{background:#a8dab5;text-decoration:none}
+            dl.fail{display:grid;grid-template-columns:max-content 1fr;gap:.1em .6em;margin:.2em 0;font-family:monospace}
+            dl.fail dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
             </style></head><body>
             <h1>\(escape(title))</h1>
             <p>\(passed) passed, \(failed) failed, \(results.count - passed - failed) skipped</p>
@@ -31,10 +37,12 @@ public enum HTMLReport {
         let visitor = result.scenario.visitor
         out += "<p>Visitor: \(escape(visitor.url))" + (visitor.referrer.isEmpty ? " (no referrer)"
             : " from \(escape(visitor.referrer))") + "</p>\n"
-        if let reason = result.skipped { out += "<p>Skipped: \(escape(reason))</p>" }
-        if !result.failures.isEmpty {
-            out += "<pre>" + escape(result.failures.map(\.description).joined(separator: "\n")) + "</pre>\n"
+        if let source = result.finalSnapshot?.source {
+            out += "<p>Source as the client tells it: <b>\(escape(source.medium))</b> by rule <code>\(escape(source.rule))</code>"
+            out += (source.campaign.flatMap { $0.isEmpty ? nil : ", campaign \(escape($0))" } ?? "") + "</p>\n"
         }
+        if let reason = result.skipped { out += "<p>Skipped: \(escape(reason))</p>" }
+        for failure in result.failures { out += failureBlock(failure) }
         let after = result.finalSnapshot.map { highlight(stripScripts($0.html), numbers: $0.numbers) }
         out += "<div class=\"pages\"><div><h4>Before (as served)</h4>"
         out += "<iframe sandbox srcdoc=\"\(escape(stripScripts(result.originalHTML ?? "")))\"></iframe></div>"
@@ -42,22 +50,27 @@ public enum HTMLReport {
         if let snapshot = result.finalSnapshot {
             out += "<p>Numbers on the page: " + escape(snapshot.numbers.joined(separator: " · ")) + "</p>"
             if !snapshot.cookies.isEmpty {
-                out += "<table><tr><th>cookie</th><th>value</th><th>kind</th></tr>"
+                out += "<table><tr><th class=\"tight\">cookie</th><th>value</th><th class=\"tight\">kind</th><th>attributes</th></tr>"
                 for cookie in snapshot.cookies {
                     // Shown decoded, as people read it; the raw value too when it differs.
-                    let decoded = cookie.value.removingPercentEncoding ?? cookie.value
+                    let decoded = cookie.decodedValue
                     let value = decoded == cookie.value ? escape(decoded)
                         : escape(decoded) + " <small>(raw: \(escape(cookie.value)))</small>"
-                    out += "<tr><td>\(escape(cookie.name))</td><td>\(value)</td>"
-                    out += "<td>\(cookie.session ? "session" : "persistent")</td></tr>"
+                    out += "<tr><td class=\"tight\">\(escape(cookie.name))</td><td>\(value)</td>"
+                    out += "<td class=\"tight\">\(cookie.session ? "session" : "persistent")</td>"
+                    out += "<td>\(escape(cookie.attributes.joined(separator: "; ")))</td></tr>"
                 }
                 out += "</table>"
             }
         }
         if !result.apiCalls.isEmpty {
-            out += "<h4>API requests</h4><pre>"
-            out += escape(result.apiCalls.map { "\($0.path) → \($0.status)\n  \($0.body)" }.joined(separator: "\n"))
-            out += "</pre>"
+            out += "<h4>API requests and answers</h4><table><tr><th>request</th><th class=\"tight\">status</th><th>answer</th></tr>"
+            for call in result.apiCalls {
+                let status = call.status == 0 ? "network error" : "\(call.status)"
+                out += "<tr><td><code>\(escape(call.path))</code><br><small>\(escape(call.body))</small></td>"
+                out += "<td class=\"tight\">\(status)</td><td><small>\(escape(call.answer))</small></td></tr>"
+            }
+            out += "</table>"
         }
         if !result.console.isEmpty {
             out += "<h4>Console</h4><pre>" + escape(result.console.map { "[\($0.level)] \($0.text)" }

@@ -26,18 +26,12 @@ public struct VisitTrace: Sendable, Encodable {
         public var new: String
     }
 
-    public struct Cookie: Sendable, Encodable {
-        public var name: String
-        public var value: String
-        public var session: Bool
-    }
-
     public var url: String
     public var referrer: String
     public var detection: Detection?
     public var requests: [Exchange]
     public var replacements: [Replacement]
-    public var cookies: [Cookie]
+    public var cookies: [CookieState]
     public var sessionStorage: [String: String]
     public var localStorage: [String: String]
     public var console: [ConsoleLine]
@@ -83,7 +77,12 @@ extension VisitTrace {
         for replacement in replacements { lines.append("   \(replacement.kind): \(replacement.old) → \(replacement.new)") }
         lines.append("4. Cookies")
         if cookies.isEmpty { lines.append("   (none)") }
-        for cookie in cookies { lines.append("   \(cookie.name)=\(cookie.value) (\(cookie.session ? "session" : "persistent"))") }
+        for cookie in cookies {
+            // Decoded, as people read it, with its attributes; the raw value too when it differs.
+            let about = [cookie.session ? "session" : "persistent"] + cookie.attributes
+            lines.append("   \(cookie.name) = \(cookie.decodedValue)  (\(about.joined(separator: "; ")))")
+            if cookie.decodedValue != cookie.value { lines.append("     raw: \(cookie.value)") }
+        }
         lines.append("5. Storage")
         if sessionStorage.isEmpty && localStorage.isEmpty { lines.append("   (none)") }
         for (key, value) in sessionStorage.sorted(by: { $0.key < $1.key }) { lines.append("   session \(key) = \(value.prefix(200))") }

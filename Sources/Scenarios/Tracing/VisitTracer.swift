@@ -52,7 +52,7 @@ public struct VisitTracer {
         let replacements = ReplacementDiff.changes(from: before, to: afterNodes)
         return VisitTrace(url: url, referrer: referrer, detection: detection, requests: exchanges,
                           replacements: replacements,
-                          cookies: after.cookies.map { .init(name: $0.name, value: $0.value, session: $0.session) },
+                          cookies: after.cookies,
                           sessionStorage: after.sessionStorage, localStorage: after.localStorage,
                           console: browser.consoleLines(), missingFeatures: browser.missingFeatures(), html: after.html)
     }

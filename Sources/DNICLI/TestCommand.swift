@@ -89,35 +89,3 @@ struct TestCommand: ParsableCommand {
         if results.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
     }
 }
-
-/// Progress of a run: one line rewritten in place on a terminal; elsewhere (CI logs) a line at each tenth.
-final class Progress: @unchecked Sendable {
-    let terminal: Bool
-    let label: String
-    private var failed = 0
-    private var lastTenth = 0
-
-    init(label: String, terminal: Bool = isatty(STDOUT_FILENO) != 0) {
-        self.label = label
-        self.terminal = terminal
-    }
-
-    func show(_ done: Int, _ total: Int, _ result: ScenarioResult) {
-        if !result.failures.isEmpty { failed += 1 }
-        if terminal {
-            let mark = result.passed ? "✓" : result.skipped != nil ? "-" : "✗"
-            let name = String(result.scenario.name.prefix(60))
-            FileHandle.standardOutput.write(Data("\r\u{1B}[K\(label) [\(done)/\(total)] \(mark) \(name)".utf8))
-            return
-        }
-        let tenth = total > 0 ? done * 10 / total : 10
-        guard tenth > lastTenth, done < total else { return }
-        lastTenth = tenth
-        print("\(label): \(done) of \(total) scenarios run, \(failed) failed so far")
-        fflush(stdout)
-    }
-
-    func finish() {
-        if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
-    }
-}

@@ -35,7 +35,7 @@ enum Comparing {
         let known = try KnownDifferences.load(path: path)
         let builds = try BuildCache()
         let harnessStart = Date()
-        let pool = WorkerCommand.pool(limits: limits, seeds: nil)
+        let pool = WorkerCommand.pool(limits: limits, seeds: nil, replacements: report != nil)
         let harness = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers).run(files: files, filter: filter,
                                                                                    using: pool.run)
         pool.close()

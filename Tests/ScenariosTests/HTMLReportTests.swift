@@ -64,4 +64,20 @@ import Testing
         #expect(section.contains("<td>host shop.example; Path=/; Secure</td>"))
         #expect(!section.contains("<pre>step"))
     }
+
+    @Test func theNumbersTheClientChangedAreMarkedOnBothSidesAndListed() {
+        let scenario = Scenario(file: "x.yaml", name: "a visit", build: .library(script: ""), account: .file(""),
+                                visitor: Visitor(url: "https://shop.example/", referrer: ""), steps: [])
+        var snapshot = PageSnapshot()
+        snapshot.html = "<html><body><p>Ruf an: 089 / 1234560</p></body></html>"
+        var result = ScenarioResult(scenario: scenario, browser: "harness", failures: [], skipped: nil, seconds: 0,
+                                    finalSnapshot: snapshot, originalHTML: "<html><body><p>Ruf an: 030 / 1234567</p></body></html>",
+                                    apiCalls: [], console: [])
+        result.replacements = [VisitTrace.Replacement(kind: "text", old: "030 / 1234567", new: "089 / 1234560")]
+        let section = HTMLReport.section(result)
+        // Marked inside the escaped srcdoc of each frame; a slash is no obstacle.
+        #expect(section.contains("Ruf an: &lt;mark&gt;030 / 1234567&lt;/mark&gt;"))
+        #expect(section.contains("Ruf an: &lt;mark&gt;089 / 1234560&lt;/mark&gt;"))
+        #expect(section.contains("<li>text: <code>030 / 1234567</code> → <code>089 / 1234560</code></li>"))
+    }
 }

@@ -41,9 +41,18 @@ import Testing
         #expect(result.failures.isEmpty, "\(result.failures)")
         // What a report shows beside the checks: the client's own account of the source, the API's answer,
         // the cookie's attributes, and a list failure's items.
-        #expect(result.finalSnapshot?.source == PageSnapshot.Source(medium: "email", rule: "utm_medium", campaign: ""))
+        #expect(result.finalSnapshot?.source == PageSnapshot.Source(medium: "email", rule: "utm_medium", campaign: "", passed: ["click_id"]))
         #expect(result.apiCalls.first?.answer.contains("442079460106") == true)
         #expect(result.finalSnapshot?.cookies.first { $0.name == "iovox_filters" }?.attributes.contains("Path=/") == true)
+    }
+
+    @Test func aRunnerAskedForItSaysWhatTheClientChangedNodeByNode() throws {
+        let runner = try ScenarioRunner(builds: Self.runner.builds)
+        runner.recordsReplacements = true
+        let result = runner.run(try scenario(expect: "  api_requests: 1"))
+        #expect(result.replacements == [VisitTrace.Replacement(kind: "href", old: "tel:02079460001", new: "tel:02079460106"),
+                                        VisitTrace.Replacement(kind: "text", old: "020 7946 0001", new: "020 7946 0106")])
+        #expect(Self.runner.run(try scenario(expect: "  api_requests: 1")).replacements == nil)
     }
 
     @Test func aWrongListKeepsBothListsForADiff() throws {

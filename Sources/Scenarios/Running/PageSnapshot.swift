@@ -24,11 +24,28 @@ public struct PageSnapshot: Sendable, Codable {
     /// detection (see `StepDriver.explainsSource`).
     public var source: Source?
 
-    /// A medium, the rule that chose it, and the campaign.
+    /// A medium, the rule that chose it, the campaign, and the rules checked before it.
     public struct Source: Sendable, Codable, Equatable {
         public var medium: String
         public var rule: String
         public var campaign: String?
+        public var passed: [String]?
+
+        public init(medium: String, rule: String, campaign: String?, passed: [String]? = nil) {
+            self.medium = medium
+            self.rule = rule
+            self.campaign = campaign
+            self.passed = passed
+        }
+
+        /// The client's own account of the current page's source, `iovox.explainMedium()` (no side effects);
+        /// nil when the page has no client. Call it only for a build with source detection: a build without
+        /// it warns on the call.
+        public static func explained(by browser: ScenarioBrowser) throws -> Source? {
+            let json = try browser.evaluateJSON(
+                "typeof iovox === 'object' && iovox && typeof iovox.explainMedium === 'function' ? iovox.explainMedium() : null")
+            return try? JSONDecoder().decode(Source.self, from: Data(json.utf8))
+        }
     }
 
     public init() {}

@@ -22,6 +22,9 @@ public struct ScenarioResult: Sendable {
     public var ordering: UInt64?
     /// Per page, the platform features it reached for that the harness lacks (harness runs only).
     public var missingFeatures: [MissingFeatures] = []
+    /// What the client changed on the visitor's page, node by node (`ReplacementDiff`), when the runner was
+    /// asked for it (`ScenarioRunner.recordsReplacements`, for reports).
+    public var replacements: [VisitTrace.Replacement]?
 
     public var passed: Bool { failures.isEmpty && skipped == nil }
 

@@ -14,6 +14,9 @@ public final class ScenarioRunner: @unchecked Sendable {
     public let builds: BuildCache
     /// The CPU time and memory each scenario may use; a scenario that goes over fails with a clear message.
     public let limits: ExecutionBudget.Limits
+    /// When true, each result says what the client changed on the last page, node by node, as `dni run`
+    /// does (for reports; it costs a second parse of that page).
+    public var recordsReplacements = false
 
     public init(builds: BuildCache? = nil, limits: ExecutionBudget.Limits = .init()) throws {
         self.builds = try builds ?? BuildCache()
@@ -69,12 +72,21 @@ public final class ScenarioRunner: @unchecked Sendable {
             result.apiCalls = network.calls
             result.console = browser.consoleLines()
             result.missingFeatures = browser.missingFeatures()
+            if recordsReplacements { result.replacements = try? replacements(setup: setup, browser: browser) }
         } catch {
             result.failures = [Failure(step: 0, stepLabel: "setup", check: "setup", expected: "a runnable scenario",
                                        actual: String(describing: error))]
         }
         result.seconds = Date().timeIntervalSince(start)
         return result
+    }
+
+    /// What the client changed on the current page: its nodes as served (scripts not run) against now.
+    func replacements(setup: ScenarioSetup, browser: HarnessBrowser) throws -> [VisitTrace.Replacement]? {
+        guard let url = browser.page?.url, let served = setup.pages[Self.pageKey(url)] else { return nil }
+        let before = try VisitTracer.servedNodes(html: served, url: url)
+        let after = try ReplacementDiff.Nodes(json: try browser.evaluateJSON(ReplacementDiff.expression))
+        return ReplacementDiff.changes(from: before, to: after)
     }
 
     /// A URL without query and fragment, as pages are keyed.

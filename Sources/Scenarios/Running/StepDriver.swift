@@ -66,7 +66,7 @@ public final class StepDriver {
             if requestsInAnyOrder { expectation.requestsInAnyOrder = true }
             let selectors = expectation.elements.map(\.selector)
             var snapshot = try browser.snapshot(selectors: selectors)
-            if explainsSource { snapshot.source = try? explainedSource() }
+            if explainsSource { snapshot.source = try? PageSnapshot.Source.explained(by: browser) }
             lastSnapshot = snapshot
             snapshots.append(snapshot)
             let medium = try expectation.medium.map { _ in try browser.evaluateJSON(
@@ -78,12 +78,5 @@ public final class StepDriver {
                                  medium: medium, evals: evals)
         }
         return []
-    }
-
-    /// The client's account of the current page's source; nil when the page has no client.
-    func explainedSource() throws -> PageSnapshot.Source? {
-        let json = try browser.evaluateJSON(
-            "typeof iovox === 'object' && iovox && typeof iovox.explainMedium === 'function' ? iovox.explainMedium() : null")
-        return try? JSONDecoder().decode(PageSnapshot.Source.self, from: Data(json.utf8))
     }
 }

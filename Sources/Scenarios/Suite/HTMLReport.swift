@@ -43,10 +43,19 @@ public enum HTMLReport {
         }
         if let reason = result.skipped { out += "<p>Skipped: \(escape(reason))</p>" }
         for failure in result.failures { out += failureBlock(failure) }
-        let after = result.finalSnapshot.map { highlight(stripScripts($0.html), numbers: $0.numbers) }
+        // The numbers the client changed (by node) are marked on both sides; any other number shown, after.
+        let changed = (result.replacements ?? []).filter { $0.kind == "text" }
+        let after = result.finalSnapshot.map { highlight(stripScripts($0.html), numbers: changed.map(\.new) + $0.numbers) }
+        let before = highlight(stripScripts(result.originalHTML ?? ""), numbers: changed.map(\.old))
         out += "<div class=\"pages\"><div><h4>Before (as served)</h4>"
-        out += "<iframe sandbox srcdoc=\"\(escape(stripScripts(result.originalHTML ?? "")))\"></iframe></div>"
+        out += "<iframe sandbox srcdoc=\"\(escape(before))\"></iframe></div>"
         out += "<div><h4>After (numbers highlighted)</h4><iframe sandbox srcdoc=\"\(escape(after ?? ""))\"></iframe></div></div>\n"
+        if let replacements = result.replacements {
+            out += "<h4>What the client changed, node by node</h4>"
+            out += replacements.isEmpty ? "<p>Nothing.</p>" : "<ul>" + replacements.map {
+                "<li>\($0.kind): <code>\(escape($0.old))</code> → <code>\(escape($0.new))</code></li>"
+            }.joined() + "</ul>"
+        }
         if let snapshot = result.finalSnapshot {
             out += "<p>Numbers on the page: " + escape(snapshot.numbers.joined(separator: " · ")) + "</p>"
             if !snapshot.cookies.isEmpty {

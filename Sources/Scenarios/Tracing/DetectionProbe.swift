@@ -41,7 +41,7 @@ extension VisitTracer {
     /// Loads the detection scenario's page, then asks the client to explain its detection.
     func probe(_ scenario: Scenario) throws -> DetectionProbe.Answer {
         let browser = try Self.load(scenario, builds: builds)
-        let detection = try detect(in: browser)
+        let detection = try PageSnapshot.Source.explained(by: browser)
         let rules = try Self.ruleTable(in: browser)
         return DetectionProbe.Answer(medium: detection?.medium, campaign: detection?.campaign, rule: detection?.rule,
                                      passed: detection?.passed ?? [], rules: rules)

@@ -2,13 +2,6 @@ import Foundation
 
 /// One visit told in order, for `dni run`: source, requests and answers, replacements, cookies, storage, console.
 public struct VisitTrace: Sendable, Encodable {
-    public struct Detection: Sendable, Encodable {
-        public var medium: String?
-        public var campaign: String?
-        public var rule: String?
-        public var passed: [String]
-    }
-
     public struct Exchange: Sendable, Encodable {
         public var method: String
         public var url: String
@@ -19,7 +12,7 @@ public struct VisitTrace: Sendable, Encodable {
         public var sentAt: Double
     }
 
-    public struct Replacement: Sendable, Encodable {
+    public struct Replacement: Sendable, Codable, Equatable {
         /// `text` or `href`.
         public var kind: String
         public var old: String
@@ -28,7 +21,7 @@ public struct VisitTrace: Sendable, Encodable {
 
     public var url: String
     public var referrer: String
-    public var detection: Detection?
+    public var detection: PageSnapshot.Source?
     public var requests: [Exchange]
     public var replacements: [Replacement]
     public var cookies: [CookieState]
@@ -60,8 +53,8 @@ extension VisitTrace {
         var lines: [String] = ["Visit \(url)", "  referrer: \(referrer.isEmpty ? "(none)" : referrer)", ""]
         lines.append("1. Source")
         if let detection {
-            lines.append("   medium \(detection.medium ?? "?"), campaign \"\(detection.campaign ?? "")\", decided by rule '\(detection.rule ?? "?")'")
-            if !detection.passed.isEmpty { lines.append("   passed over: " + detection.passed.joined(separator: ", ")) }
+            lines.append("   medium \(detection.medium), campaign \"\(detection.campaign ?? "")\", decided by rule '\(detection.rule)'")
+            if let passed = detection.passed, !passed.isEmpty { lines.append("   passed over: " + passed.joined(separator: ", ")) }
         } else {
             lines.append("   (the build has no detection module)")
         }

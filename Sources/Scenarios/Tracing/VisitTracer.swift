@@ -42,7 +42,7 @@ public struct VisitTracer {
         let start = browser.browser.clock.now
         try browser.visit(url: url, referrer: referrer)
         let after = try browser.snapshot(selectors: [])
-        let detection = try? detect(in: browser)
+        let detection = try? PageSnapshot.Source.explained(by: browser)
         let exchanges = browser.browser.log.filter { $0.request.kind != .document && $0.request.kind != .script }.map {
             VisitTrace.Exchange(method: $0.request.method, url: $0.request.url, body: $0.request.body,
                                 status: $0.response?.hang == true ? nil : $0.response?.status,
@@ -55,16 +55,6 @@ public struct VisitTracer {
                           cookies: after.cookies,
                           sessionStorage: after.sessionStorage, localStorage: after.localStorage,
                           console: browser.consoleLines(), missingFeatures: browser.missingFeatures(), html: after.html)
-    }
-
-    /// The client's own explanation of the medium (`iovox.explainMedium()`), without side effects.
-    func detect(in browser: HarnessBrowser) throws -> VisitTrace.Detection? {
-        let json = try browser.evaluateJSON(
-            "typeof iovox !== 'undefined' && iovox.explainMedium ? iovox.explainMedium() : null")
-        guard json != "null", let data = json.data(using: .utf8),
-              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return VisitTrace.Detection(medium: object["medium"] as? String, campaign: object["campaign"] as? String,
-                                    rule: object["rule"] as? String, passed: object["passed"] as? [String] ?? [])
     }
 
     /// The numbers and tel links of a page as served, scripts not run.

@@ -19,6 +19,7 @@ struct WorkerReply: Codable {
     var console: [ConsoleLine]
     var ordering: UInt64?
     var missingFeatures: [MissingFeatures]
+    var replacements: [VisitTrace.Replacement]?
 
     init(_ result: ScenarioResult) {
         failures = result.failures
@@ -31,6 +32,7 @@ struct WorkerReply: Codable {
         console = result.console
         ordering = result.ordering
         missingFeatures = result.missingFeatures
+        replacements = result.replacements
     }
 
     /// The full result again, for `scenario`.
@@ -41,6 +43,7 @@ struct WorkerReply: Codable {
         result.snapshots = snapshots
         result.ordering = ordering
         result.missingFeatures = missingFeatures
+        result.replacements = replacements
         return result
     }
 }

@@ -20,6 +20,8 @@ public final class ChromiumBrowser {
     var consoleLog: [ChromiumConsoleMessage] = []
     /// Origins pages were loaded from, so `clearAll()` can clear their storage.
     var visitedOrigins: Set<String> = []
+    /// Whether pages see no cookies (`setDocumentCookies(disabled:)`).
+    private(set) var documentCookiesDisabled = false
     private var closed = false
 
     /// Starts chromedriver and a Chromium session with a fresh profile.
@@ -59,9 +61,21 @@ public final class ChromiumBrowser {
 
     /// Installs per-tab DevTools settings: the console recorder runs in every later document of the tab.
     func prepareCurrentTab() throws {
+        if documentCookiesDisabled { try applyDocumentCookies() }
         guard options.recordConsole else { return }
         try client.devTools("Page.enable")
         try client.devTools("Page.addScriptToEvaluateOnNewDocument", ["source": .string(ConsoleRecorder.source)])
+    }
+
+    /// Turns `document.cookie` off (or on again) in the current tab, as a visitor who blocks cookies has
+    /// it: DevTools' `Emulation.setDocumentCookieDisabled`. Fresh tabs get the same setting.
+    public func setDocumentCookies(disabled: Bool) throws {
+        documentCookiesDisabled = disabled
+        try applyDocumentCookies()
+    }
+
+    private func applyDocumentCookies() throws {
+        try client.devTools("Emulation.setDocumentCookieDisabled", ["disabled": .bool(documentCookiesDisabled)])
     }
 
     /// Ends the session, stops the driver and deletes the profile. Safe to call twice.

@@ -29,8 +29,22 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
         if timeline.isOn { throw RunError("\(step) after a long advance: Chromium's virtual time stops page loads") }
     }
 
+    /// Fills the origin's `sessionStorage` and `localStorage` to Chromium's quota, so that every later
+    /// `setItem` throws Chromium's own QuotaExceededError: the visitor whose storage throws (`storage_throws`),
+    /// made real. The filler keys start with `__dni_fill` and snapshots leave them out.
+    static let fillStorage = """
+        [sessionStorage, localStorage].forEach(function (s) {
+          var i = 0;
+          for (var size = 1 << 20; size >= 1; size >>= 1) {
+            var chunk = new Array(size + 1).join('x');
+            try { for (;;) s.setItem('__dni_fill' + i++, chunk); } catch (e) {}
+          }
+        });
+        """
+
     func prepare(visitor: Visitor) throws {
         guard let parts = URLParts(visitor.url) else { throw RunError("visitor.url is not an http(s) URL") }
+        try chromium.setDocumentCookies(disabled: !visitor.cookiesEnabled)
         // Parse Set-Cookie strings as the harness does, then hand Chromium the resulting cookies.
         let jar = CookieJar(clock: VirtualClock(start: Date().timeIntervalSince1970 * 1000))
         for cookie in visitor.cookies where !jar.set(cookie, for: parts, fromScript: false) {
@@ -42,7 +56,7 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
                 expiry: cookie.expires.map { $0 / 1000 }, secure: cookie.secure, httpOnly: cookie.httpOnly,
                 sameSite: cookie.sameSite.map { $0.prefix(1).uppercased() + $0.dropFirst() }), forURL: visitor.url)
         }
-        if !visitor.sessionStorage.isEmpty || !visitor.localStorage.isEmpty {
+        if !visitor.sessionStorage.isEmpty || !visitor.localStorage.isEmpty || visitor.storageThrows {
             // Storage belongs to an origin: stand on a blank page of it to fill it.
             try chromium.visit(url: parts.origin + "/__dni_blank", settle: SettlePolicy.none)
             for (key, value) in visitor.sessionStorage {
@@ -53,6 +67,7 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
                 _ = try chromium.client.executeScript("localStorage.setItem(arguments[0], arguments[1])",
                                                       args: [.string(key), .string(value)])
             }
+            if visitor.storageThrows { _ = try chromium.client.executeScript(Self.fillStorage) }
         }
     }
 

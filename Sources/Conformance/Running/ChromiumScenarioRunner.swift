@@ -44,8 +44,6 @@ public final class ChromiumScenarioRunner {
     public static func reasonToSkip(_ scenario: Scenario) -> String? {
         if let reason = scenario.chromiumSkip { return reason }
         if scenario.visitor.clock != nil { return "sets the clock; Chromium runs on the wall clock" }
-        if scenario.visitor.storageThrows { return "needs storage that throws, which Chromium cannot be made to do here" }
-        if !scenario.visitor.cookiesEnabled { return "needs cookies blocked" }
         var virtual = false
         for step in scenario.steps {
             switch step {

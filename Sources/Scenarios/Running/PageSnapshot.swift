@@ -130,7 +130,10 @@ public enum SnapshotScript {
       });
       function dump(s) {
         var o = {};
-        try { for (var i = 0; i < s.length; i++) { var k = s.key(i); o[k] = s.getItem(k); } } catch (e) {}
+        // Keys starting with __dni_fill are the Chromium runner's own (storage filled to its quota).
+        try {
+          for (var i = 0; i < s.length; i++) { var k = s.key(i); if (k.indexOf('__dni_fill') !== 0) o[k] = s.getItem(k); }
+        } catch (e) {}
         return o;
       }
       var doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';

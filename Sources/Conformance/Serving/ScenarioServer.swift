@@ -102,6 +102,12 @@ public final class ScenarioServer: @unchecked Sendable {
             let pageOrigin = "https://" + (host.split(separator: ":").first.map(String.init) ?? host)
             lock.withLock { _ = pageOrigins.insert(pageOrigin) }
         }
+        if answer.networkError {
+            // A body that fails before its first byte: the connection closes with no response written, which
+            // Chromium reports as a network error (the request still reached the server, as in the harness).
+            return Response(status: .ok, headers: Self.cors(origin, preflight: false),
+                            body: ResponseBody { _ in throw CancellationError() })
+        }
         if answer.hang {
             // Hold the request well past any client timeout; the client gives up first.
             try? await Task.sleep(for: .seconds(15))

@@ -57,7 +57,7 @@ public enum HTMLReport {
             }.joined() + "</ul>"
         }
         if let snapshot = result.finalSnapshot {
-            out += "<p>Numbers on the page: " + escape(snapshot.numbers.joined(separator: " · ")) + "</p>"
+            out += "<p>Numbers as the <code>numbers</code> check reads the page: " + escape(snapshot.numbers.joined(separator: " · ")) + "</p>"
             if !snapshot.cookies.isEmpty {
                 out += "<table><tr><th class=\"tight\">cookie</th><th>value</th><th class=\"tight\">kind</th><th>attributes</th></tr>"
                 for cookie in snapshot.cookies {

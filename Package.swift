@@ -95,6 +95,8 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClientTests", dependencies: ["Browser", "Generator"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
+        // Runs the built `dni` executable and checks what its errors say.
+        .testTarget(name: "CLITests"),
     ],
     swiftLanguageModes: [.v5]
 )

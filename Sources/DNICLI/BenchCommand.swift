@@ -21,6 +21,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also measure the client's main-thread time in real headless Chromium.")
     var chromium = false
 
+    func validate() throws {
+        for (name, value) in [("--pages", pages), ("--repeats", repeats)] where value < 1 {
+            throw UserError("\(name) \(value) is below 1", fix: "give at least 1", exitCode: UserError.usage).validation
+        }
+    }
+
     func run() throws {
         let generator = try Generator(sources: .locate())
         print("== Build sizes")

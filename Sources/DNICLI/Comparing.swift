@@ -30,9 +30,9 @@ enum Comparing {
         if results.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
     }
 
-    static func run(files: [String], filter: String?, known path: String, junit: String?, report: String?,
+    static func run(files: [String], filter: String?, known file: InputFile, junit: String?, report: String?,
                     limits: LimitOptions, jobs: Int?) throws {
-        let known = try KnownDifferences.load(path: path)
+        let known = try KnownDifferences.parse(yaml: try file.text(), file: file.path)
         let builds = try BuildCache()
         let harnessStart = Date()
         let pool = WorkerCommand.pool(limits: limits, seeds: nil, replacements: report != nil)
@@ -54,8 +54,10 @@ enum Comparing {
         for outcome in outcomes where outcome.verdict == .skipped {
             print("skipped in chromium: \(outcome.harness.scenario.name): \(outcome.chromium.skipped ?? "")")
         }
-        if let junit { try Reporting.write(JUnitReport.xml(harness + chromium), to: junit) }
-        if let report { try Reporting.write(HTMLReport.page(harness + chromium, title: "dni: harness and Chromium"), to: report) }
+        if let junit { try Reporting.junit(junit).write(JUnitReport.xml(harness + chromium)) }
+        if let report {
+            try Reporting.report(report).write(HTMLReport.page(harness + chromium, title: "dni: harness and Chromium"))
+        }
         let ran = outcomes.filter { $0.chromium.skipped == nil }
         let harnessMedian = median(ran.map(\.harness.seconds))
         let chromiumMedian = median(ran.map(\.chromium.seconds))
@@ -63,7 +65,7 @@ enum Comparing {
         print(String(format: "harness: %.2f s wall, median %.1f ms per scenario; chromium: %.2f s wall, median %.1f ms; ratio %.0fx",
                      harnessSeconds, harnessMedian * 1000, chromiumSeconds, chromiumMedian * 1000,
                      harnessMedian > 0 ? chromiumMedian / harnessMedian : 0))
-        print("\(allowed) differences allowed by docs/known-differences.yaml")
+        print("\(allowed) differences allowed by \(file.path)")
         let count = { (verdict: ComparisonOutcome.Verdict) in outcomes.filter { $0.verdict == verdict }.count }
         print("\(count(.passed)) passed, \(count(.failed)) failed, \(count(.skipped)) skipped")
         if count(.failed) > 0 { throw ExitCode.failure }

@@ -16,4 +16,31 @@ struct DNI: AsyncParsableCommand {
             WorkerCommand.self,
         ]
     )
+
+    /// Messages of parsing and validation errors start like ``ErrorReport``'s: `error: `.
+    static var _errorPrefix: String { "error: " }
+
+    /// Parses and runs a subcommand; errors from its `run()` are printed by ``ErrorReport``.
+    static func main() async {
+        let command: ParsableCommand
+        do {
+            command = try await asyncParseAsRoot()
+        } catch {
+            // Unknown options, missing arguments, validate(): ArgumentParser's text with the subcommand's usage.
+            exit(withError: error)
+        }
+        do {
+            var command = command
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let ours = configuration.subcommands.contains { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) }
+            // ArgumentParser's own commands (`dni help run`) end the way it decides.
+            guard ours else { exit(withError: error) }
+            ErrorReport.exit(error, from: type(of: command))
+        }
+    }
 }

@@ -46,27 +46,54 @@ struct DetectCommand: ParsableCommand {
     var rules = false
 
     func validate() throws {
+        func usage(_ what: String, _ fix: String) -> ValidationError {
+            UserError(what, fix: fix, exitCode: UserError.usage).validation
+        }
         let modes = [url != nil, batch != nil, agreement].filter { $0 }.count
         guard modes == 1 else {
-            throw ValidationError("give one of --url URL (one visit), --batch FILE (many) or --agreement")
+            throw usage(modes == 0 ? "nothing to detect" : "more than one of --url, --batch and --agreement given",
+                        "give one of --url URL (one visit), --batch FILE (many) or --agreement")
         }
         if config != nil && referrers != nil {
-            throw ValidationError("give --config or --referrers, not both: a config's referrers are part of its build")
+            throw usage("--config and --referrers both given", "give one: a config's referrers are part of its build")
         }
-        if site != nil && batch == nil { throw ValidationError("--site goes with --batch ACCESS_LOG") }
-        if cookie != nil && url == nil { throw ValidationError("--cookie goes with --url: batch visits are new visitors") }
-        if let config, !FileManager.default.fileExists(atPath: config) {
-            throw ValidationError("--config \(config): no such file")
+        if site != nil && batch == nil {
+            throw usage("--site given without --batch", "--site names the site of an access log: "
+                        + "dni detect --batch access.log --site https://shop.example")
         }
+        if cookie != nil && url == nil {
+            throw usage("--cookie given without --url", "--cookie goes with one visit (--url); batch visits are new visitors")
+        }
+        if let url { try URLOption.checkPage(url, example: "https://shop.example/?gclid=x") }
+        try URLOption.checkReferrer(referrer)
+        if let site { try URLOption.checkPage(site, option: "--site", example: "https://shop.example") }
     }
 
-    /// Errors from here on are about the inputs' contents: `Error: <what and where>`, exit code 1, no usage text.
+    /// Errors from here on are about the inputs' contents: `error: <what and where> — <fix>`, exit code 1,
+    /// no usage text.
     func run() throws {
+        try checkFiles()
         let build = try detectionBuild()
         let builds = try BuildCache()
         if let batch { return try runBatch(path: batch, build: build, builds: builds) }
         if agreement { return try runAgreement(build: build, builds: builds) }
         try runOne(url: url ?? "", build: build, builds: builds)
+    }
+
+    /// Throws a ``UserError`` for a file given to --config, --batch or --referrers that cannot be read.
+    func checkFiles() throws {
+        if let config {
+            try InputFile(config, role: "config file", option: "--config",
+                          fix: "give the path of a customer config, like examples/customer.yaml").check()
+        }
+        if let batch {
+            try InputFile(batch, role: "visits file", option: "--batch",
+                          fix: "give a CSV file with url and referrer columns, or an access log with --site").check()
+        }
+        if let referrers, FileManager.default.fileExists(atPath: referrers) {
+            try InputFile(referrers, role: "referrers file", option: "--referrers",
+                          fix: "give a YAML or JSON file holding a list of rules, or the list itself").check()
+        }
     }
 
     func detectionBuild() throws -> DetectionBuild {
@@ -75,9 +102,6 @@ struct DetectCommand: ParsableCommand {
     }
 
     func runOne(url: String, build: DetectionBuild, builds: BuildCache) throws {
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw RunError("--url \"\(url)\" is not an http(s) URL; give the landing page, like https://shop.example/?gclid=x")
-        }
         let answer = try DetectionProbe(builds: builds).detect(url: url, referrer: referrer, build: build, cookie: cookie)
         let categories = try SourceCategories.bundled()
         let session = GA4Session(url: url, referrer: referrer, categories: categories)

@@ -37,12 +37,21 @@ struct GenerateCommand: ParsableCommand {
     var noMinify = false
 
     func validate() throws {
-        if library == (config != nil) {
-            throw ValidationError("Give either a CONFIG file or --library.")
-        }
+        guard library == (config != nil) else { return }
+        let given = library ? "both a CONFIG file and --library given" : "no CONFIG file and no --library given"
+        throw UserError(given, fix: "give one: `dni generate CONFIG -o DIR` for a customer's build, "
+                        + "`dni generate --library -o DIR` for the plain library", exitCode: UserError.usage).validation
     }
 
     func run() throws {
+        if let project {
+            try InputFile(project, role: "project folder", option: "--project",
+                          fix: "give the folder that holds snippet/ and templates/").checkFolder()
+        }
+        if let config {
+            try InputFile(config, role: "config file",
+                          fix: "give the path of a customer config, like examples/customer.yaml").check()
+        }
         let sources = project.map { GeneratorSources(projectRoot: URL(fileURLWithPath: $0)) } ?? .locate()
         let build: Build
         do {
@@ -59,9 +68,6 @@ struct GenerateCommand: ParsableCommand {
         } catch let error as ConfigError {
             printError(error.description)
             printError("\(error.issues.count) error(s); nothing was written.")
-            throw ExitCode.failure
-        } catch let error as GeneratorError {
-            printError("error: \(error)")
             throw ExitCode.failure
         }
         print("Modules: \(build.modules.joined(separator: " "))")

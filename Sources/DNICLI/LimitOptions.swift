@@ -10,8 +10,14 @@ struct LimitOptions: ParsableArguments {
     var memoryLimit: Int = ExecutionBudget.Limits().memoryBytes >> 20
 
     func validate() throws {
-        guard cpuLimit > 0, cpuLimit.isFinite else { throw ValidationError("--cpu-limit must be a positive number of seconds") }
-        guard memoryLimit >= 64 else { throw ValidationError("--memory-limit must be at least 64 (MB)") }
+        guard cpuLimit > 0, cpuLimit.isFinite else {
+            throw UserError("--cpu-limit \(cpuLimit) is not a positive number of seconds", fix: "give seconds above 0, like 20",
+                            exitCode: UserError.usage).validation
+        }
+        guard memoryLimit >= 64 else {
+            throw UserError("--memory-limit \(memoryLimit) is below 64 (MB)", fix: "give 64 or more, like 2048",
+                            exitCode: UserError.usage).validation
+        }
     }
 
     var limits: ExecutionBudget.Limits { .init(cpuSeconds: cpuLimit, memoryBytes: memoryLimit << 20) }

@@ -1,16 +1,13 @@
-/// Thrown when the paths and `--filter` select no scenario: a run that tests nothing must not pass.
-struct NothingToRun: Error, CustomStringConvertible {
-    var paths: [String]
-    var filter: String?
-
-    var description: String {
-        let places = paths.isEmpty ? "scenarios" : paths.joined(separator: " ")
-        if let filter { return "no scenario in \(places) matches --filter \(filter) (name, path or tag)" }
-        return "no scenario files in \(places)"
-    }
-
-    /// Throws when `count` is zero.
+/// The check that paths and `--filter` select some scenario: a run that tests nothing must not pass.
+enum NothingToRun {
+    /// Throws a ``UserError`` naming the paths and the filter when `count` is zero.
     static func check(_ count: Int, paths: [String], filter: String?) throws {
-        if count == 0 { throw NothingToRun(paths: paths, filter: filter) }
+        guard count == 0 else { return }
+        let places = paths.isEmpty ? "scenarios" : paths.joined(separator: " ")
+        if let filter {
+            throw UserError("no scenario in \(places) matches --filter \(filter) (name, path or tag)",
+                            fix: "check the spelling of --filter, or leave it out")
+        }
+        throw UserError("no scenario files in \(places)", fix: "give scenario .yaml files, or folders that hold them")
     }
 }

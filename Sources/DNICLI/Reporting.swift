@@ -13,8 +13,8 @@ enum Reporting {
         for result in results {
             for entry in result.missingFeatures { print("\(result.browser): \(result.scenario.file): \(entry.summary)") }
         }
-        if let junit { try write(JUnitReport.xml(results), to: junit) }
-        if let report { try write(HTMLReport.page(results), to: report) }
+        if let junit { try Self.junit(junit).write(JUnitReport.xml(results)) }
+        if let report { try Self.report(report).write(HTMLReport.page(results)) }
         let passed = results.filter(\.passed).count
         let failed = results.filter { !$0.failures.isEmpty }.count
         let skipped = results.filter { $0.skipped != nil }.count
@@ -25,14 +25,11 @@ enum Reporting {
         print("\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : ""))
     }
 
-    /// Writes a file whole: to a temporary name first, then moved into place.
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try Data(text.utf8).write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.moveItem(at: temporary, to: url)
-    }
+    /// The file `--junit` names.
+    static func junit(_ path: String) -> OutputFile { OutputFile(path, role: "JUnit file", option: "--junit") }
+
+    /// The file `--report` names.
+    static func report(_ path: String) -> OutputFile { OutputFile(path, role: "HTML report", option: "--report") }
 }
 
 /// `--record`: what scenarios without number expectations actually showed, written beside them for review.
@@ -56,7 +53,7 @@ enum Recorder {
             }
             lines.append("  api_requests: \(result.apiCalls.count)")
             let path = result.scenario.file.replacingOccurrences(of: ".yaml", with: ".recorded.yaml.txt")
-            try Reporting.write(lines.joined(separator: "\n") + "\n", to: path)
+            try OutputFile(path, role: "recorded expectations").write(lines.joined(separator: "\n") + "\n")
             print("recorded: \(path)")
         }
     }

@@ -23,8 +23,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "A page script run after the library build (instead of --config).")
     var script: String?
 
-    @Option(help: "The mock API's account file (default: examples/account.yaml).")
-    var account: String = "examples/account.yaml"
+    @Option(help: "The mock API's account file (default: examples/account.yaml, looked up from the current folder).")
+    var account: String?
 
     @Flag(help: "Print the trace as JSON.")
     var json = false
@@ -32,27 +32,33 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        if config != nil && script != nil { throw ValidationError("give --config or --script, not both") }
+        if config != nil && script != nil {
+            throw UserError("--config and --script both given", fix: "give --config FILE for a customer's build, "
+                            + "or --script FILE to run a script after the plain library", exitCode: UserError.usage).validation
+        }
+        try URLOption.checkPage(url)
+        try URLOption.checkReferrer(referrer)
     }
 
     func run() throws {
-        guard let html = try? String(contentsOfFile: page, encoding: .utf8) else {
-            throw ValidationError("cannot read page file \(page)")
-        }
+        let html = try InputFile(page, role: "page file", fix: "give the path of the page's HTML file (UTF-8 text)").text()
         let build: BuildSpec
         if let config {
-            build = .config(URL(fileURLWithPath: config).standardizedFileURL.path)
+            let file = InputFile(config, role: "config file", option: "--config",
+                                 fix: "give the path of a customer config, like examples/customer.yaml")
+            try file.check()
+            build = .config(file.absolutePath)
         } else if let script {
-            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
-                throw ValidationError("cannot read script file \(script)")
-            }
-            build = .library(script: text)
+            build = .library(script: try InputFile(script, role: "script file", option: "--script",
+                                                   fix: "give the path of a JavaScript file").text())
         } else {
             build = .library(script: "")
         }
+        let accountFile = InputFile.account(account)
+        try accountFile.check()
         let tracer = VisitTracer(builds: try BuildCache(), limits: limitOptions.limits)
         let trace = try tracer.trace(html: html, url: url, referrer: referrer, build: build,
-                                     account: .file(URL(fileURLWithPath: account).standardizedFileURL.path))
+                                     account: .file(accountFile.absolutePath))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

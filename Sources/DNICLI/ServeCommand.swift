@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: Int = 8080
 
-    @Option(help: "The address to bind. Keep the loopback default unless you mean to expose it.")
+    @Option(help: "The address to bind. Keep loopback unless you mean to expose it.")
     var host: String = "127.0.0.1"
 
     @Option(help: "The account file (YAML or JSON): keys, items and pools.")
@@ -46,28 +46,29 @@ struct ServeCommand: AsyncParsableCommand {
     var maxConnections: Int = 4096
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard (0...65535).contains(port) else {
+            throw UserError("--port \(port) is not a port", fix: "give a port from 1 to 65535, or 0 to pick a free one",
+                            exitCode: UserError.usage).validation
+        }
         for (name, value) in [("--header-timeout", headerTimeout), ("--body-timeout", bodyTimeout),
                               ("--idle-timeout", idleTimeout)] where !(value > 0 && value.isFinite) {
-            throw ValidationError("\(name) must be a positive number of seconds.")
+            throw UserError("\(name) \(value) is not a positive number of seconds", fix: "give seconds above 0, like 10",
+                            exitCode: UserError.usage).validation
         }
-        guard maxConnections > 0 else { throw ValidationError("--max-connections must be at least 1.") }
-        if let pages {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: pages, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--pages \(pages) is not a folder.")
-            }
+        guard maxConnections > 0 else {
+            throw UserError("--max-connections \(maxConnections) is below 1", fix: "give at least 1",
+                            exitCode: UserError.usage).validation
         }
     }
 
     func run() async throws {
-        let loaded: Account
-        do {
-            loaded = try Account.load(contentsOf: URL(fileURLWithPath: account))
-        } catch let error as AccountError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode.failure
+        if let pages {
+            try InputFile(pages, role: "pages folder", option: "--pages",
+                          fix: "give a folder of pages to serve, like examples").checkFolder()
         }
+        let accountFile = InputFile.account(account)
+        try accountFile.check()
+        let loaded = try Account.load(contentsOf: URL(fileURLWithPath: accountFile.path))
         setvbuf(stdout, nil, _IOLBF, 0)  // one log line at a time, even through a pipe
         let service = DNIService(account: loaded, now: { Date().timeIntervalSince1970 })
         let server = MockServer(

@@ -18,15 +18,23 @@ struct WorkerCommand: ParsableCommand {
 
     @OptionGroup var limitOptions: LimitOptions
 
+    func validate() throws {
+        if let seeds, seedList(seeds) == nil {
+            throw UserError("--seeds \(seeds) is not a list of numbers", fix: "give numbers separated by commas, e.g. 1,2,3",
+                            exitCode: UserError.usage).validation
+        }
+    }
+
+    /// The seeds in `text`, or `nil` when one is not a number.
+    func seedList(_ text: String) -> [UInt64]? {
+        let seeds = text.split(separator: ",").compactMap { UInt64($0) }
+        return seeds.count == text.split(separator: ",").count ? seeds : nil
+    }
+
     func run() throws {
         let runner = try ScenarioRunner(limits: limitOptions.limits)
         runner.recordsReplacements = replacements
-        let seeds = try seeds.map { text in
-            try text.split(separator: ",").map { part -> UInt64 in
-                guard let seed = UInt64(part) else { throw ValidationError("--seeds takes numbers, e.g. 1,2,3") }
-                return seed
-            }
-        }
+        let seeds = seeds.flatMap(seedList)
         ScenarioWorker.serve { scenario in
             seeds.map { runner.run(scenario, orderings: $0) } ?? runner.run(scenario)
         }

@@ -9,12 +9,16 @@ extension Account {
         try parse(try readText(url), fileName: url.path)
     }
 
-    /// The file's text, or an error naming it.
+    /// The file's text, or an error naming it and saying why in plain words.
     static func readText(_ url: URL) throws -> String {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+        let problem = !exists ? "it does not exist" : isFolder.boolValue ? "it is a folder, not a file" : nil
+        if let problem { throw AccountError(file: url.path, line: nil, field: "", message: "cannot read file: \(problem)") }
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw AccountError(file: url.path, line: nil, field: "", message: "cannot read file: \(error.localizedDescription)")
+            throw AccountError(file: url.path, line: nil, field: "", message: "cannot read file: it is not readable UTF-8 text")
         }
     }
 

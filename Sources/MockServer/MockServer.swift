@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import MockAPI
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// The DNI API over HTTP: a ``DNIService`` behind Hummingbird, with CORS, a request log and
@@ -100,8 +101,20 @@ public struct MockServer: Sendable {
     }
 
     /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM.
+    ///
+    /// - Throws: ``ListenError`` when the address cannot be listened on (port in use, not allowed, not local).
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeApplication(onRunning: onRunning).runService()
+        let listening = NIOLockedValueBox(false)
+        do {
+            try await makeApplication(onRunning: { port in
+                listening.withLockedValue { $0 = true }
+                await onRunning(port)
+            }).runService()
+        } catch {
+            let started = listening.withLockedValue { $0 }
+            if !started, let failure = ListenError(error, host: options.host, port: options.port) { throw failure }
+            throw error
+        }
     }
 
     /// The responder chain: request log, then CORS, then static pages, then the API.

@@ -18,8 +18,9 @@ extension CustomerConfig {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
+            let reason = FileErrorReason.reading(path) ?? FileErrorReason.text(error)
             throw ConfigError(issues: [ConfigIssue(
-                file: path, line: 1, column: 1, path: "", message: "cannot read the file (\(error.localizedDescription))")])
+                file: path, line: 1, column: 1, path: "", message: "cannot read the file (\(reason))")])
         }
         return try parse(yaml: text, file: path, selectors: selectors)
     }

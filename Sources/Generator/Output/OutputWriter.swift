@@ -108,11 +108,5 @@ public enum OutputWriter {
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
 
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return (error as NSError).localizedDescription
-    }
+    private static func reason(_ error: Error) -> String { FileErrorReason.text(error) }
 }

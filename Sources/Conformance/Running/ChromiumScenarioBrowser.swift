@@ -18,9 +18,16 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
 
     /// Lets the page settle after a step: a real wait, or a budget of virtual time once that is on.
     private func settle() throws {
-        if timeline.isOn { try timeline.pass(Double(settleMilliseconds), in: chromium) } else {
+        if timeline.isOn { try passVirtually(Double(settleMilliseconds)) } else {
             chromium.wait(milliseconds: settleMilliseconds)
         }
+    }
+
+    /// Gives the page `milliseconds` of virtual time. Virtual time runs on past a held or slowed request
+    /// (policy `advance`), and an answer the passed time made due still travels in real time: wait for it.
+    private func passVirtually(_ milliseconds: Double) throws {
+        try timeline.pass(milliseconds, in: chromium)
+        if !timeline.pausesForRequests { chromium.wait(milliseconds: 300) }
     }
 
     /// Page loads never finish once virtual time is on (see `VirtualTimeline`); `reasonToSkip` keeps such
@@ -95,7 +102,7 @@ final class ChromiumScenarioBrowser: ScenarioBrowser {
 
     func advance(milliseconds: Double) throws {
         if timeline.isOn || milliseconds > ChromiumScenarioRunner.longestRealWait {
-            try timeline.pass(milliseconds, in: chromium)
+            try passVirtually(milliseconds)
         } else {
             chromium.wait(milliseconds: Int(milliseconds))
         }

@@ -65,14 +65,19 @@ public final class ChromiumScenarioRunner {
     }
 
     /// Real milliseconds to wait after a step: enough for local answers, slow answers and client timeouts.
+    /// An answer slowed past the harness's settle horizon (10 s) is not waited for, as the harness does not
+    /// wait for it either: it arrives when an `advance` brings the scenario's clock to it.
     static func settleTime(_ scenario: Scenario) -> Int {
         var wait = 300.0
         for fault in scenario.allFaults {
             if fault.hang { wait = max(wait, 3_400) }
-            wait = max(wait, fault.delayMs + 300)
+            if fault.delayMs <= settleHorizon { wait = max(wait, fault.delayMs + 300) }
         }
         return Int(wait)
     }
+
+    /// How far ahead the harness runs timers and answers when a step settles (`Browser.settle`).
+    static let settleHorizon = 10_000.0
 
     /// Runs one scenario; never throws: problems become failures.
     public func run(_ scenario: Scenario) -> ScenarioResult {
@@ -92,7 +97,7 @@ public final class ChromiumScenarioRunner {
                                           script: setup.script, hostedURL: setup.hostedURL)
             network.add(scenario.faults)
             let guarded = LockedNetwork(network)
-            server.serve(guarded.handle)
+            server.serve(guarded.handle, now: { Date().timeIntervalSince1970 + timeline.offsetSeconds })
             let browser = ChromiumScenarioBrowser(chromium: chromium, settleMilliseconds: Self.settleTime(scenario),
                                                   timeline: timeline)
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { guarded.calls },

@@ -15,6 +15,8 @@ public final class ScenarioServer: @unchecked Sendable {
 
     private let lock = NSLock()
     private var handler: Handler = { _ in nil }
+    /// The scenario's clock in seconds since 1970: real time, plus the virtual time its page has been given.
+    private var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
     private var task: Task<Void, Error>?
     private let certificate: TestCertificate
     /// Requests nobody handled, for the scenario's failures.
@@ -60,10 +62,12 @@ public final class ScenarioServer: @unchecked Sendable {
         certificate.remove()
     }
 
-    /// Serves `handler` from now on and forgets earlier unhandled requests.
-    func serve(_ handler: @escaping Handler) {
+    /// Serves `handler` from now on and forgets earlier unhandled requests. A slowed answer is due `delayMs`
+    /// after its request on `now`, the scenario's clock, so virtual time given to the page brings it sooner.
+    func serve(_ handler: @escaping Handler, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
         lock.withLock {
             self.handler = handler
+            self.now = now
             unhandled.removeAll()
             pageOrigins.removeAll()
         }
@@ -113,7 +117,13 @@ public final class ScenarioServer: @unchecked Sendable {
             try? await Task.sleep(for: .seconds(15))
             return Response(status: .gatewayTimeout, headers: Self.cors(origin, preflight: false))
         }
-        if answer.delayMs > 0 { try? await Task.sleep(for: .milliseconds(Int(answer.delayMs))) }
+        if answer.delayMs > 0 {
+            // Due on the scenario's clock; the clock never runs slower than real time, so the real delay bounds it.
+            let clock = lock.withLock { now }
+            let due = clock() + answer.delayMs / 1000
+            let latest = Date().addingTimeInterval(answer.delayMs / 1000)
+            while clock() < due, Date() < latest { try? await Task.sleep(for: .milliseconds(10)) }
+        }
         var fields = Self.cors(origin, preflight: false)
         // Repeated headers (Set-Cookie) travel joined by newlines: each goes out as its own field.
         for (name, value) in answer.headers {

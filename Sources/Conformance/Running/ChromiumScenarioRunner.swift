@@ -44,14 +44,23 @@ public final class ChromiumScenarioRunner {
     public static func reasonToSkip(_ scenario: Scenario) -> String? {
         if let reason = scenario.chromiumSkip { return reason }
         if scenario.visitor.clock != nil { return "sets the clock; Chromium runs on the wall clock" }
-        var virtual = false
+        // Once a long advance has turned virtual time on, every wait in the current tab spends virtual time,
+        // and a page load in that tab would never finish. A new visitor or a reopened browser gets a fresh tab.
+        var timelineOn = false, tabIsVirtual = false
         for step in scenario.steps {
             switch step {
-            case .advance(let ms) where ms > longestRealWait: virtual = true
-            case .visit, .follow, .closeBrowser, .newVisitor:
-                guard virtual else { break }
-                return "loads a page after a long advance: Chromium's virtual time stops page loads once a budget "
-                    + "is spent (chromedriver then blocks every command)"
+            case .advance(let ms):
+                if ms > longestRealWait { timelineOn = true }
+                if timelineOn { tabIsVirtual = true }
+            case .closeBrowser, .newVisitor: tabIsVirtual = false
+            case .visit, .follow:
+                if tabIsVirtual {
+                    return "loads a page in the same tab after a long advance: Chromium's virtual time stops page "
+                        + "loads once a budget is spent (chromedriver then blocks every command)"
+                }
+                // A visit settles on real time; a followed link settles on the timeline.
+                if case .follow = step, timelineOn { tabIsVirtual = true }
+            case .insert, .pushState, .visibility: if timelineOn { tabIsVirtual = true }
             default: break
             }
         }

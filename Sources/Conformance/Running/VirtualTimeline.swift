@@ -7,7 +7,8 @@ import Scenarios
 /// Chromium runs the page's timers through a budget as fast as it can, and pauses while a request is out
 /// (`pauseIfNetworkFetchesPending`), so answers arrive on time as on the harness's clock. Once a budget is
 /// spent the page's time stands still; it keeps answering scripts, but a new page load never finishes
-/// (chromedriver then blocks every command), so scenarios that navigate after a long wait still skip.
+/// (chromedriver then blocks every command). A new visitor or a reopened browser gets a fresh tab, where
+/// pages load again; scenarios that load a page in the same tab after a long wait still skip.
 /// The mock API reads `offsetSeconds`, so pool expiry and heartbeats see the same time as the page.
 final class VirtualTimeline: @unchecked Sendable {
     /// Whether a request out stops virtual time (`pauseIfNetworkFetchesPending`) or not (`advance`).
@@ -15,6 +16,9 @@ final class VirtualTimeline: @unchecked Sendable {
     private let lock = NSLock()
     private var elapsedMs = 0.0
     private(set) var isOn = false
+    /// Whether the current tab has been given virtual time: a page load there would never finish. A fresh
+    /// tab (a new visitor, a reopened browser) runs on real time until its first budget.
+    private(set) var tabIsVirtual = false
 
     /// A timeline; `pausesForRequests: false` for scenarios whose answers are held or slowed on purpose,
     /// so the client's timeout fires on virtual time while the request is out, as on the harness's clock.
@@ -34,6 +38,7 @@ final class VirtualTimeline: @unchecked Sendable {
         ])
         lock.withLock {
             isOn = true
+            tabIsVirtual = true
             elapsedMs += milliseconds
         }
         // Requests out pause virtual time for their real duration; allow for slow ones.
@@ -44,6 +49,11 @@ final class VirtualTimeline: @unchecked Sendable {
             }
             Thread.sleep(forTimeInterval: 0.01)
         }
+    }
+
+    /// The scenario moved to a fresh tab: pages load there again. The scenario's clock keeps its offset.
+    func freshTab() {
+        lock.withLock { tabIsVirtual = false }
     }
 
     private func pageNow(_ chromium: ChromiumBrowser) throws -> Double {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Scenarios
 
@@ -41,6 +42,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        EngineTuning.forShortPages()
         let html = try InputFile(page, role: "page file", fix: "give the path of the page's HTML file (UTF-8 text)").text()
         let build: BuildSpec
         if let config {

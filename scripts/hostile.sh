@@ -50,10 +50,9 @@ case_ allocation-loop 60 1 "memory limit of 1024 MB" "$DNI" test hostile/scenari
 case_ string-growth 60 1 "RangeError: Out of memory" "$DNI" test hostile/scenarios/string-growth.yaml "${limits[@]}"
 case_ mutation-feedback 60 1 "stopped:" "$DNI" test hostile/scenarios/mutation-feedback.yaml "${limits[@]}"
 case_ deep-append-20k 120 0 "1 passed" "$DNI" test hostile/scenarios/deep-append.yaml --jobs 1
-# 12 s: deep-append takes about 9 s of CPU in the interpreter the workers run (EngineTuning).
 case_ several-in-one-suite 120 1 "2 passed, 3 failed" "$DNI" test hostile/scenarios/passes.yaml \
     hostile/scenarios/cpu-loop.yaml hostile/scenarios/allocation-loop.yaml hostile/scenarios/promise-loop.yaml \
-    hostile/scenarios/deep-append.yaml --cpu-limit 12 --memory-limit 1024 --jobs 1
+    hostile/scenarios/deep-append.yaml --cpu-limit 5 --memory-limit 1024 --jobs 1
 # Chromium: the CPU limit bounds wall-clock time (Chromium reports no CPU time), the memory limit bounds V8's
 # heap; a page that crosses either fails alone and the browser is restarted for the next scenario.
 case_ chromium-bounded 180 1 "1 passed, 2 failed" "$DNI" test hostile/scenarios/cpu-loop.yaml \

@@ -28,8 +28,6 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The harness figures are taken as scenarios run: in the interpreter (see EngineTuning).
-        EngineTuning.forShortPages()
         let generator = try Generator(sources: .locate())
         print("== Build sizes")
         let library = try generator.library().script

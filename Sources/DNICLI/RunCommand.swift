@@ -1,5 +1,4 @@
 import ArgumentParser
-import Engine
 import Foundation
 import Scenarios
 
@@ -42,7 +41,6 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        EngineTuning.forShortPages()
         let html = try InputFile(page, role: "page file", fix: "give the path of the page's HTML file (UTF-8 text)").text()
         let build: BuildSpec
         if let config {

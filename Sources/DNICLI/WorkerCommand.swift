@@ -32,7 +32,6 @@ struct WorkerCommand: ParsableCommand {
     }
 
     func run() throws {
-        EngineTuning.forShortPages()
         let runner = try ScenarioRunner(limits: limitOptions.limits)
         runner.recordsReplacements = replacements
         let seeds = seeds.flatMap(seedList)

@@ -107,8 +107,9 @@ public final class ScenarioServer: @unchecked Sendable {
             lock.withLock { _ = pageOrigins.insert(pageOrigin) }
         }
         if answer.networkError {
-            // A body that fails before its first byte: the connection closes with no response written, which
-            // Chromium reports as a network error (the request still reached the server, as in the harness).
+            // A body that fails before its first byte: the connection closes mid-response (at most the head has
+            // gone out), which the page sees as a network error: fetch or reading its body rejects with a
+            // TypeError. The request still reached the server, so it is counted as in the harness.
             return Response(status: .ok, headers: Self.cors(origin, preflight: false),
                             body: ResponseBody { _ in throw CancellationError() })
         }

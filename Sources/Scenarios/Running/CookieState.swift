@@ -22,7 +22,7 @@ public struct CookieState: Sendable, Equatable, Codable {
         var list = [hostOnly ? "host \(domain)" : "Domain=.\(domain.hasPrefix(".") ? String(domain.dropFirst()) : domain)",
                     "Path=\(path)"]
         if let expires {
-            list.append("Expires=" + ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: expires)))
+            list.append("Expires=" + Date(timeIntervalSince1970: expires).formatted(.iso8601))
         }
         if secure { list.append("Secure") }
         if httpOnly { list.append("HttpOnly") }

@@ -61,7 +61,7 @@ enum ErrorReport {
             // A file error no command turned into its own message: still the path and the reason, no domain.
             let path = foundation.userInfo[NSFilePathErrorKey] as? String
                 ?? (foundation.userInfo[NSURLErrorKey] as? URL)?.path
-            return UserError((path.map { "\($0): " } ?? "") + FileProblem.reason(error))
+            return UserError((path.map { "\($0): " } ?? "") + FileErrorReason.text(error))
         }
     }
 

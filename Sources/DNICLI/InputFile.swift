@@ -1,4 +1,5 @@
 import Foundation
+import Generator
 
 /// A file named on the command line, or an option's default: checked and read with errors that name it,
 /// the option it came from and the fix.
@@ -27,19 +28,19 @@ struct InputFile {
 
     /// Throws a ``UserError`` when the path does not exist, is a folder or is not readable.
     func check() throws {
-        if let problem = FileProblem.reading(path) { throw failure(problem) }
+        if let problem = FileErrorReason.reading(path) { throw failure(problem) }
     }
 
     /// Throws a ``UserError`` when the path does not exist or is not a folder.
     func checkFolder() throws {
-        if let problem = FileProblem.readingFolder(path) { throw failure(problem) }
+        if let problem = FileErrorReason.readingFolder(path) { throw failure(problem) }
     }
 
     /// The whole file as UTF-8 text.
     func text() throws -> String {
         try check()
         do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw failure(FileProblem.reason(error))
+            throw failure(FileErrorReason.text(error))
         }
     }
 

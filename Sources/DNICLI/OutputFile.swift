@@ -1,4 +1,5 @@
 import Foundation
+import Generator
 
 /// A file a command writes, such as `--report` or `--junit`: checked before the work starts, then written
 /// whole (to a temporary name beside it, renamed into place) and never over a folder.
@@ -21,7 +22,7 @@ struct OutputFile {
 
     /// Throws a ``UserError`` when the path is a folder or its folder is missing or not writable.
     func check() throws {
-        if let problem = FileProblem.writing(path) { throw failure(problem) }
+        if let problem = FileErrorReason.writing(path) { throw failure(problem) }
     }
 
     /// Writes `text` as the whole file; the old file stays as it was if anything fails.
@@ -30,13 +31,13 @@ struct OutputFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         do { try Data(text.utf8).write(to: temporary) } catch {
-            throw failure("cannot be written (\(FileProblem.reason(error)))")
+            throw failure("cannot be written (\(FileErrorReason.text(error)))")
         }
         // rename(2) replaces a file in one step and refuses to replace a folder.
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
-            throw failure("cannot be written (\(FileProblem.plain(code)))")
+            throw failure("cannot be written (\(FileErrorReason.posix(code)))")
         }
     }
 

@@ -32,11 +32,34 @@ public enum FileErrorReason {
     /// The reason `path` cannot be read as a file, checked on disk, or `nil` when nothing is wrong there.
     public static func reading(_ path: String) -> String? {
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            return errno == ENOENT || errno == ENOTDIR ? "does not exist" : "cannot be opened (\(posix(errno)))"
-        }
+        guard stat(path, &info) == 0 else { return unreachable(errno) }
         if info.st_mode & S_IFMT == S_IFDIR { return "is a folder, not a file" }
         if access(path, R_OK) != 0 { return "is not readable (\(posix(errno)))" }
         return nil
+    }
+
+    /// The reason `path` cannot be read as a folder, or `nil` when it can.
+    public static func readingFolder(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return unreachable(errno) }
+        if info.st_mode & S_IFMT != S_IFDIR { return "is a file, not a folder" }
+        if access(path, R_OK | X_OK) != 0 { return "is not readable (\(posix(errno)))" }
+        return nil
+    }
+
+    /// The reason a file cannot be written at `path`, or `nil` when its folder exists and takes files.
+    public static func writing(_ path: String) -> String? {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return "is a folder, not a file" }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard stat(folder, &info) == 0 else { return "cannot be created: its folder \(folder) \(unreachable(errno))" }
+        if info.st_mode & S_IFMT != S_IFDIR { return "cannot be created: \(folder) is not a folder" }
+        if access(folder, W_OK) != 0 { return "cannot be created in \(folder) (\(posix(errno)))" }
+        return nil
+    }
+
+    /// Why `stat` failed with `code`: "does not exist", or the system's reason.
+    private static func unreachable(_ code: Int32) -> String {
+        code == ENOENT || code == ENOTDIR ? "does not exist" : "cannot be opened (\(posix(code)))"
     }
 }

@@ -12,9 +12,9 @@ public final class StepDriver {
     /// When true, every `requests` check matches in any order: a real server sees requests sent at once
     /// in whatever order the connections deliver them.
     public var requestsInAnyOrder = false
-    /// When true (the build has source detection), each `expect` snapshot records the client's own
-    /// `iovox.explainMedium()`, for reports. A build without the module would warn on the call, so it is
-    /// made only when the module is there.
+    /// When true (the build has source detection), the last snapshot records the client's own
+    /// `iovox.explainMedium()` once all steps have run, for reports. A build without the module would warn
+    /// on the call, so it is made only when the module is there.
     public var explainsSource = false
     /// Called after each step with its index, for tracing and progress.
     public var afterStep: ((Int, Step) -> Void)?
@@ -44,6 +44,7 @@ public final class StepDriver {
             }
             afterStep?(index, step)
         }
+        if explainsSource, lastSnapshot != nil { lastSnapshot?.source = try? PageSnapshot.Source.explained(by: browser) }
         return failures
     }
 
@@ -65,8 +66,7 @@ public final class StepDriver {
         case .expect(var expectation):
             if requestsInAnyOrder { expectation.requestsInAnyOrder = true }
             let selectors = expectation.elements.map(\.selector)
-            var snapshot = try browser.snapshot(selectors: selectors)
-            if explainsSource { snapshot.source = try? PageSnapshot.Source.explained(by: browser) }
+            let snapshot = try browser.snapshot(selectors: selectors)
             lastSnapshot = snapshot
             snapshots.append(snapshot)
             let medium = try expectation.medium.map { _ in try browser.evaluateJSON(

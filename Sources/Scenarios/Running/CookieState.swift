@@ -16,11 +16,11 @@ public struct CookieState: Sendable, Equatable, Codable {
         self.attributes = attributes
     }
 
-    /// The attributes of a cookie in the words of a `Set-Cookie` header; `expires` in seconds since 1970.
+    /// The attributes of a cookie in the words of a `Set-Cookie` header; `domain` without a leading dot (as the
+    /// harness's jar and `WebDriverCookie.bareDomain` give it), `expires` in seconds since 1970.
     public static func describe(domain: String, hostOnly: Bool, path: String, expires: Double?, secure: Bool,
                                 httpOnly: Bool, sameSite: String?) -> [String] {
-        var list = [hostOnly ? "host \(domain)" : "Domain=.\(domain.hasPrefix(".") ? String(domain.dropFirst()) : domain)",
-                    "Path=\(path)"]
+        var list = [hostOnly ? "host \(domain)" : "Domain=.\(domain)", "Path=\(path)"]
         if let expires {
             list.append("Expires=" + Date(timeIntervalSince1970: expires).formatted(.iso8601))
         }

@@ -111,7 +111,7 @@ public final class ChromiumScenarioRunner {
                                                   timeline: timeline)
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { guarded.calls },
                                     addFaults: { guarded.add($0) })
-            driver.explainsSource = setup.modules.contains("detect")
+            driver.explainsSource = setup.explainsSource
             driver.requestsInAnyOrder = true
             result.failures = driver.run()
             result.finalSnapshot = driver.lastSnapshot

@@ -65,7 +65,7 @@ public final class ScenarioRunner: @unchecked Sendable {
             result.originalHTML = setup.pages[Self.pageKey(scenario.visitor.url)] ?? setup.pages.values.first
             let driver = StepDriver(scenario: scenario, browser: browser, calls: { network.calls },
                                     addFaults: network.add)
-            driver.explainsSource = setup.modules.contains("detect")
+            driver.explainsSource = setup.explainsSource
             result.failures = driver.run()
             result.finalSnapshot = driver.lastSnapshot
             result.snapshots = driver.snapshots

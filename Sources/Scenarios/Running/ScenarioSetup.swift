@@ -8,6 +8,8 @@ public struct ScenarioSetup {
     public var script: String
     /// The client modules the build includes (the library has them all).
     public var modules: [String]
+    /// Whether the build has source detection, so `iovox.explainMedium()` may be asked without a warning.
+    public var explainsSource: Bool { modules.contains("detect") }
     /// Where a hosted build is loaded from, when the config says so.
     public var hostedURL: String?
     /// Page bodies by URL, with the customer's tag in place in the HTML ones.

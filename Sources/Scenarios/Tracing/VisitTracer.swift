@@ -43,7 +43,7 @@ public struct VisitTracer {
         try browser.visit(url: url, referrer: referrer)
         let after = try browser.snapshot(selectors: [])
         // Only a build with source detection is asked: another would warn on the call, into the console shown.
-        let detection = session.setup.modules.contains("detect") ? try? PageSnapshot.Source.explained(by: browser) : nil
+        let detection = session.setup.explainsSource ? try? PageSnapshot.Source.explained(by: browser) : nil
         let exchanges = browser.browser.log.filter { $0.request.kind != .document && $0.request.kind != .script }.map {
             VisitTrace.Exchange(method: $0.request.method, url: $0.request.url, body: $0.request.body,
                                 status: $0.response?.hang == true ? nil : $0.response?.status,

@@ -169,7 +169,7 @@ function dniInit(o) {
     api_url: dniIsStr(c.api_url), country_code: /^\d{1,3}$/.test(c.country_code),
     on_result: !c.on_result || typeof c.on_result == 'function', timeout: c.timeout > 0,
     heartbeat: c.heartbeat >= 0, fallback_number: !c.fallback_number || dniIsE164(c.fallback_number),
-    ignore_attribute: dniIsStr(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean),
+    ignore_attribute: /^[a-z][\w-]*$/i.test(c.ignore_attribute), numbers: !targets || targets.length && targets.every(Boolean),
     consent: [true, false, 'gcm', 'tcf'].includes(c.consent), session_consent: /^(wait|page)$/.test(c.session_consent)
   };
   for (const k in bad) if (!bad[k]) return dniWarn('init: invalid ' + k);

@@ -13,6 +13,9 @@ const dniCcOf = e164 => e164.slice(0, /^[17]/.test(e164) ? 1 : dniCc2.includes('
 const dniInfo = cc => dniMeta[cc] && dniMeta[cc].split(' ');
 // The trunk prefix as a regex source ('' where the leading 0 belongs to the number, as in Italy).
 const dniTrunk = cc => (dniInfo(cc) || '0')[0];
+// The fewest digits a number read in `cc` is written with: the country's shortest national
+// number, and never more than 7 (E.164's least, for a number written with its +CC).
+const dniFewest = cc => Math.min(7, parseInt((dniInfo(cc) || '007')[2][0], 16));
 const dniIntl = (s, cc) => /^(\+|00|011)/.test(s) && (s[0] == '+' || s[1] == '0' || cc == '1');
 const dniStart = (src, s) => RegExp('^(?:' + src + ')').test(s);
 // True when the country of metadata `m` writes national number `nsn` without its trunk prefix.

@@ -4,31 +4,34 @@
 let dniSelectors = ['a[href^="tel:"]'];
 // Text node or link -> its record, once a call has claimed it; later scans skip it.
 const dniClaimed = new WeakMap();
-const dniSkip = /^(script|style|template|noscript|textarea)$/i;
-// Digit groups joined by one separator ('/' and dashes may have a space each side, as in
-// German '030 / 12345678'); '(0)' and '(212)' are groups too. dniCut finds the numbers in it.
-const dniNumberRe = /(\+ ?)?(\(\d{1,5}([ .-]\d{1,4})?\)|\d+)((?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(\(\d{1,5}([ .-]\d{1,4})?\)|\d+))+/g;
+// No capturing groups: the scan uses only the match, and a page has thousands of them.
+const dniNumberRe = /(?:\+ ?)?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+)(?:(?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+))+/g;
 
 // Elements whose text is never touched: scripts, styles, templates, opt-out containers.
-const dniOff = el => dniSkip.test(el.nodeName) || el.getAttribute(dniCfg.ignore_attribute) != null;
+const dniOff = () => 'script,style,template,noscript,textarea,[' + dniCfg.ignore_attribute + ']';
 
-function dniIgnored(el) {
-  for (; el && el.nodeType == 1; el = el.parentNode) if (dniOff(el)) return true;
-  return false;
-}
+const dniIgnored = el => !!el.closest(dniOff());
 
-// The element's unclaimed text nodes in document order, skipping ignored subtrees. A loop,
-// not recursion: a page nested thousands of levels deep must not overflow the stack.
+// The element's unclaimed text nodes in document order, outside ignored elements. The
+// browser walks (a TreeWalker over text only, unless an ignored element holds elements to
+// step over) and finds the ignored elements (one querySelectorAll): a script loop touching
+// every node cost a 5,000-element page milliseconds more. No recursion, no per-node
+// ancestor search, so a page nested thousands deep costs its size.
 function dniTexts(el) {
-  const out = [];
-  for (let n = el.firstChild; n;) {
-    if (n.nodeType == 3 && !dniClaimed.has(n)) out.push(n);
-    if (n.nodeType == 1 && n.firstChild && !dniOff(n)) {
-      n = n.firstChild;
+  const out = [], hide = new Set(), boxes = new Set();
+  for (const e of el.querySelectorAll(dniOff())) {
+    if (e.firstElementChild) boxes.add(e);
+    for (const t of e.childNodes) hide.add(t);
+  }
+  const w = document.createTreeWalker(el, boxes.size ? 5 : 4);
+  for (let n = w.nextNode(); n;) {
+    if (boxes.has(n)) {
+      // Past the ignored element: its next sibling, or the next one up.
+      while (!(n = w.nextSibling()) && w.parentNode());
       continue;
     }
-    while (n != el && !n.nextSibling) n = n.parentNode;
-    n = n == el ? null : n.nextSibling;
+    if (n.nodeType == 3 && !hide.has(n) && !dniClaimed.has(n)) out.push(n);
+    n = w.nextNode();
   }
   return out;
 }
@@ -72,7 +75,7 @@ function dniContext(all, start, text, segs) {
 // An occurrence is {el, e164, text, segs: [{rec, from, to, at}]}: the characters of a
 // number may be spread over several text nodes ('<b>020</b> 7946 0001').
 function dniScan(sels, root) {
-  const occs = [], cc = dniCfg.country_code, sel = sels.join(',');
+  const occs = [], cc = dniCfg.country_code, sel = sels.join(','), few = dniFewest(cc);
   const units = !root ? document.querySelectorAll(sel) : root.closest(sel) ? [root, ...root.querySelectorAll(sels[0])] : root.querySelectorAll(sel);
   for (const el of Array.from(units)) {
     if (dniIgnored(el)) continue;
@@ -87,7 +90,9 @@ function dniScan(sels, root) {
     }
     const texts = dniTexts(el), vals = texts.map(n => n.nodeValue), all = vals.join('');
     const map = dniMapper(texts, vals.map(v => v.length));
-    while ((m = dniNumberRe.exec(all))) for (const [at, text] of dniCut(m[0], cc)) {
+    // A run with too few digits for any number is dropped before the costly reading: a page
+    // of counts, prices and ids then costs little more than the regular expression.
+    while ((m = dniNumberRe.exec(all))) if (m[0].length >= few && m[0].match(/\d/g).length >= few) for (const [at, text] of dniCut(m[0], cc)) {
       const e164 = dniNormalize(text, cc), start = m.index + at, segs = dniWanted(e164, text) && map(start, text.length);
       if (segs && dniContext(all, start, text, segs)) {
         segs.forEach(s => s.rec = dniRecord(s.n));

@@ -135,7 +135,10 @@ final class ContextGroup {
     /// The CPU and memory bound of scripts run in this group.
     private(set) lazy var budget = ExecutionBudget(group: ref)
 
-    private init() { ref = JSContextGroupCreate() }
+    private init() {
+        _ = EngineOptions.applied
+        ref = JSContextGroupCreate()
+    }
 
     deinit { JSContextGroupRelease(ref) }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -76,5 +77,15 @@ import Testing
         let context = ScriptContext()
         try context.evaluate("var done = false; Promise.resolve().then(() => { done = true; });")
         #expect(try context.evaluate("done").bool)
+    }
+
+    /// The optimising tier is off once a context exists, unless the process was started with a value of its own
+    /// (`/proc/self/environ` holds the environment the process started with).
+    @Test func theEngineStartsWithoutItsOptimisingTier() throws {
+        _ = ScriptContext()
+        let started = try String(decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/self/environ")), as: UTF8.self)
+        let given = started.split(separator: "\0").first { $0.hasPrefix("JSC_useDFGJIT=") }.map { String($0.dropFirst(14)) }
+        let now = getenv("JSC_useDFGJIT").map { String(cString: $0) }
+        #expect(now == (given ?? "false"))
     }
 }

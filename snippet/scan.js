@@ -10,8 +10,6 @@ const dniNumberRe = /(?:\+ ?)?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+)(?:(?:[ \u00a0
 // Elements whose text is never touched: scripts, styles, templates, opt-out containers.
 const dniOff = () => 'script,style,template,noscript,textarea,[' + dniCfg.ignore_attribute + ']';
 
-const dniIgnored = el => !!el.closest(dniOff());
-
 // The element's unclaimed text nodes in document order, outside ignored elements. The
 // browser walks (a TreeWalker over text only, unless an ignored element holds elements to
 // step over) and finds the ignored elements (one querySelectorAll): a script loop touching
@@ -78,7 +76,7 @@ function dniScan(sels, root) {
   const occs = [], cc = dniCfg.country_code, sel = sels.join(','), few = dniFewest(cc);
   const units = !root ? document.querySelectorAll(sel) : root.closest(sel) ? [root, ...root.querySelectorAll(sels[0])] : root.querySelectorAll(sel);
   for (const el of Array.from(units)) {
-    if (dniIgnored(el)) continue;
+    if (el.closest(dniOff())) continue;
     let m = /^(\s*tel:)([^;,?]*)/i.exec(el.getAttribute('href'));
     if (m && !dniClaimed.has(el)) {
       const raw = m[2], text = dniDecode(raw.replace(/\+/g, '%2B')), e164 = dniNormalize(text, cc);

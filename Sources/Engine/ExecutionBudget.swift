@@ -81,8 +81,11 @@ public final class ExecutionBudget {
     private var nextMemoryCheck: Double = 0
     private var armed = false
 
-    /// Seconds of uninterrupted script between watchdog calls.
-    static let slice = 1e-3
+    /// Seconds of uninterrupted script between watchdog calls. Each call interrupts the script through
+    /// JavaScriptCore's trap thread, which now and then aborts the process while it does: with 1 ms slices
+    /// about one run of the scenario suite in ten lost a worker that way, with 10 ms none in 40
+    /// (docs/limits.md). A limit is noticed at most one slice late.
+    static let slice = 1e-2
     /// The slice once the budget is exceeded: short enough to catch one of many short promise jobs.
     /// (Much shorter slices for every run make JavaScriptCore's trap delivery abort under heavy job loops.)
     static let tightSlice = 1e-4

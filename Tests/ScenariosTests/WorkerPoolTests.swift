@@ -53,6 +53,24 @@ import Testing
         #expect(actual.contains("Signal Sender: assertion failed"))
     }
 
+    @Test func aCrashReportIsShortenedToTheCrashedThread() throws {
+        // A crash report lists every thread; the crashed one is in the middle, idle ones follow it.
+        var report = ["*** Signal 6: Backtracing from 0x1... done ***", "*** Program crashed: Aborted at 0x52f9 ***",
+                      "Thread 0 \"dni\":", "0 0x1 sigsuspend + 65 in libc.so.6",
+                      "Thread 10 \"s Signal Sender\" crashed:", "0 0x2 __pthread_kill_implementation + 268 in libc.so.6",
+                      "1 [ra] 0x3 VMTraps::SignalSender::work in libjavascriptcoregtk-4.1.so"]
+        report += (11..<30).flatMap { ["Thread \($0) \"JITWorker\":", "0 0x4 __futex_abstimed_wait_common + 198 in libc.so.6"] }
+        let script = report.map { "echo '\($0)' >&2" }.joined(separator: "; ")
+        let pool = Self.shellPool("read job; \(script); kill -ABRT $$")
+        let result = pool.run(try Self.scenario("hostile/scenarios/passes.yaml"))
+        let actual = result.failures.first?.actual ?? ""
+        #expect(actual.contains("ended by signal 6 (abort)"))
+        #expect(actual.contains("JavaScriptCore's own trap thread"), "\(actual)")
+        #expect(actual.contains("Thread 10 \"s Signal Sender\" crashed:"))
+        #expect(actual.contains("VMTraps::SignalSender::work"))
+        #expect(!actual.contains("JITWorker"), "\(actual)")
+    }
+
     @Test func aWorkerThatAnswersNonsenseIsAFailedScenario() throws {
         let pool = Self.shellPool("read job; echo 'not json'; read next")
         defer { pool.close() }

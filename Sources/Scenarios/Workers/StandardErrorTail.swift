@@ -35,8 +35,23 @@ final class StandardErrorTail: @unchecked Sendable {
 
     /// The last `count` non-empty lines, once the writer has ended (or after a moment if it has not).
     func lines(last count: Int) -> [String] {
+        Array(allLines().suffix(count))
+    }
+
+    /// What a crash report says of the crash: its headline and the crashed thread with its first `frames`
+    /// frames. A report lists every thread, so its last lines are some idle thread's; empty when there is no
+    /// crash report.
+    func crash(frames: Int) -> [String] {
+        let lines = allLines()
+        guard let headline = lines.firstIndex(where: { $0.contains("*** Program crashed") }),
+              let thread = lines.firstIndex(where: { $0.hasPrefix("Thread ") && $0.hasSuffix(" crashed:") }) else { return [] }
+        let stack = lines[(thread + 1)...].prefix { !$0.hasPrefix("Thread ") }.prefix(frames)
+        return [lines[headline], lines[thread]] + stack
+    }
+
+    private func allLines() -> [String] {
         for _ in 0..<50 where !lock.withLock({ finished }) { usleep(10_000) }
         let text = lock.withLock { String(decoding: kept, as: UTF8.self) }
-        return Array(text.split(separator: "\n").map(String.init).suffix(count))
+        return text.split(separator: "\n").map(String.init)
     }
 }

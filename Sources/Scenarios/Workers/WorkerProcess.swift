@@ -100,6 +100,12 @@ final class WorkerProcess {
         case .exited(let status):
             how = "exited with status \(status) while running this scenario"
         }
+        let crash = errors.crash(frames: 8)
+        if !crash.isEmpty {
+            // JavaScriptCore's trap thread sometimes aborts while it interrupts a script (docs/limits.md).
+            let engine = crash[1].contains("Signal Sender") ? " (JavaScriptCore's own trap thread, docs/limits.md)" : ""
+            return how + "; the crash" + engine + ":\n" + crash.map { "      " + $0 }.joined(separator: "\n")
+        }
         let tail = errors.lines(last: 12)
         return tail.isEmpty ? how : how + "; its last words:\n" + tail.map { "      " + $0 }.joined(separator: "\n")
     }

@@ -52,25 +52,34 @@ import Testing
         return try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
     }
 
-    /// Regular expression runs to scan one run of `groups` two-digit groups joined by dashes (no number in it).
-    static func longRunWork(groups: Int) throws -> Int {
+    /// Runs `scan` (a script ending in a JSON value) after `setup` on a page with the library loaded.
+    static func evaluate(setup: String, scan: String) throws -> [Int] {
         let script = try Generator(sources: .locate()).library().script
         let browser = Browser(network: { request in
             if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: script) }
-            return .html("<!DOCTYPE html><html><body><p id=run></p><script src=\"/dni.js\"></script></body></html>")
+            return .html("<!DOCTYPE html><html><body><div id=page></div><script src=\"/dni.js\"></script></body></html>")
         })
         defer { browser.close() }
         let page = try browser.newTab().visit("https://shop.example/")
-        let result = try page.evaluate("""
-            document.getElementById('run').textContent = new Array(\(groups)).fill('12').join('-');
-            iovox.init({access_key: 'k', action_key: 'a'});
-            var execs = 0, exec = RegExp.prototype.exec;
-            RegExp.prototype.exec = function (s) { execs++; return exec.call(this, s); };
-            var found = iovox._find('#run').length;
-            RegExp.prototype.exec = exec;
-            JSON.stringify([execs, found])
-            """)
-        let values = try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
+        _ = try page.evaluate(setup + "; iovox.init({access_key: 'k', action_key: 'a'});")
+        let result = try page.evaluate(scan)
+        return try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
+    }
+
+    /// Finds the numbers in `#page` as the client would; gives [regular expression runs, numbers found].
+    static let findCountingRegexRuns = """
+        var execs = 0, exec = RegExp.prototype.exec;
+        RegExp.prototype.exec = function (s) { execs++; return exec.call(this, s); };
+        var found = iovox._find('#page').length;
+        RegExp.prototype.exec = exec;
+        JSON.stringify([execs, found])
+        """
+
+    /// Regular expression runs to scan one run of `groups` two-digit groups joined by dashes (no number in it).
+    static func longRunWork(groups: Int) throws -> Int {
+        let values = try Self.evaluate(
+            setup: "document.getElementById('page').textContent = new Array(\(groups)).fill('12').join('-')",
+            scan: Self.findCountingRegexRuns)
         #expect(values[1] == 0)
         return values[0]
     }
@@ -88,20 +97,6 @@ import Testing
         // Eight times the numbers: at most about eight times the work (a quadratic scan would be 64 times).
         #expect(Double(large[0]) <= 8.5 * Double(small[0]), "characters: \(small[0]) then \(large[0])")
         #expect(Double(large[1]) <= 8.5 * Double(small[1]), "regex runs: \(small[1]) then \(large[1])")
-    }
-
-    /// Runs `scan` (a script ending in a JSON value) after `setup` on a page with the library loaded.
-    static func evaluate(setup: String, scan: String) throws -> [Int] {
-        let script = try Generator(sources: .locate()).library().script
-        let browser = Browser(network: { request in
-            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: script) }
-            return .html("<!DOCTYPE html><html><body><div id=page></div><script src=\"/dni.js\"></script></body></html>")
-        })
-        defer { browser.close() }
-        let page = try browser.newTab().visit("https://shop.example/")
-        _ = try page.evaluate(setup + "; iovox.init({access_key: 'k', action_key: 'a'});")
-        let result = try page.evaluate(scan)
-        return try JSONDecoder().decode([Int].self, from: Data(result.string.utf8))
     }
 
     /// [tree steps and element tests the scan asks of the DOM, numbers found] for a page of `depth` nested
@@ -143,13 +138,7 @@ import Testing
             var html = '';
             for (var i = 0; i < \(spans); i++) html += '<span>item ' + (1000 + i) + ', 12 pcs</span>';
             document.getElementById('page').innerHTML = html + '<p>Call 020 7946 0001</p>';
-            """, scan: """
-            var execs = 0, exec = RegExp.prototype.exec;
-            RegExp.prototype.exec = function (s) { execs++; return exec.call(this, s); };
-            var found = iovox._find('#page').length;
-            RegExp.prototype.exec = exec;
-            JSON.stringify([execs, found])
-            """)
+            """, scan: Self.findCountingRegexRuns)
     }
 
     @Test func digitRunsTooShortForANumberCostOneRegexRunEach() throws {

@@ -4,6 +4,8 @@
 let dniSelectors = ['a[href^="tel:"]'];
 // Text node or link -> its record, once a call has claimed it; later scans skip it.
 const dniClaimed = new WeakMap();
+// Digit groups joined by one separator ('/' and dashes may have a space each side, as in
+// German '030 / 12345678'); '(0)' and '(212)' are groups too. dniCut finds the numbers in it.
 // No capturing groups: the scan uses only the match, and a page has thousands of them.
 const dniNumberRe = /(?:\+ ?)?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+)(?:(?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+))+/g;
 

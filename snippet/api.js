@@ -1,5 +1,6 @@
-// api.js: window.iovox, the public API. Last in every build: a method whose module the
-// build left out says so instead of failing.
+// api.js: window.iovox, the public API. Last in every customer build (the library adds the
+// tooling's entry points after it, tools.js): a method whose module the build left out says
+// so instead of failing.
 
 // An API method: needs init (unless `free`), never throws, reports a missing module.
 const dniMethod = (name, fn, free, fallback) => (...args) => {
@@ -19,19 +20,11 @@ const dniSwap = fn => fn && ((...args) => {
   fn(...args);
 });
 
-const dniCc = cc => String(cc || (dniCfg ? dniCfg.country_code : '44')).replace('+', '');
-
 const dniPublic = window.iovox = {
   version: dniVersion,
   init: dniMethod('init', dniInit, 1),
   setAutoSelectors: dniMethod('setAutoSelectors', dniSetAutoSelectors),
-  consent: dniMethod('consent', dniSetConsent),
-  // For the tooling and tests, not for customers.
-  _normalize: (text, cc) => dniNormalize(text, dniCc(cc)),
-  _format: (text, e164, cc) => dniFormat(String(text), String(e164), dniCc(cc)),
-  // The numbers the client would swap in the elements matching `sel` (default: its own
-  // selectors), as [{text, e164}]; it claims them, as a swap would.
-  _find: dniMethod('_find', sel => dniScan(sel ? [].concat(sel) : dniSelectors).map(o => ({ text: o.text, e164: o.e164 })), 0, [])
+  consent: dniMethod('consent', dniSetConsent)
 };
 
 // The optional modules' methods, as [names, a swap, free (no init needed), fallback].

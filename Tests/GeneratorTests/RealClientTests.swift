@@ -52,4 +52,22 @@ struct RealClientTests {
         #expect(results[0] == results[1])
         #expect(results[1].contains("\"autoReplace\""))
     }
+
+    /// The tooling's entry points are in the library and in no customer build.
+    @Test func onlyTheLibraryHasTheToolingEntryPoints() throws {
+        func keys(_ script: String) throws -> String {
+            let context = ScriptContext()
+            try context.evaluate("""
+                var window = this; var document = {referrer: '', cookie: ''};
+                window.location = {href: 'https://shop.example/', search: ''};
+                """)
+            try context.evaluate(script, file: "dni.js")
+            return try context.evaluate("Object.keys(iovox).filter(function (k) { return /^_(normalize|format|find)$/.test(k); }).join()").string
+        }
+        #expect(try keys(Self.generator().library().script) == "_normalize,_format,_find")
+        let config = try CustomerConfig.load(path: Fixture.projectRoot.appendingPathComponent("examples/customer.yaml").path)
+        let customer = try Self.generator().customer(config)
+        #expect(!customer.modules.contains("tools"))
+        #expect(try keys(customer.script) == "")
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// A part of the client that a build may include.
 public enum Feature: String, Sendable, CaseIterable, Codable {
-    case always, detect, replace, allocate, heartbeat, observe, debug, consent
+    /// `tools` is the tooling's entry points: the library has them, no customer config asks for them.
+    case always, detect, replace, allocate, heartbeat, observe, debug, consent, tools
 }
 
 /// `snippet/modules.json`: the client's source files in assembly order.

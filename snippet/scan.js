@@ -9,17 +9,18 @@ const dniClaimed = new WeakMap();
 // No capturing groups: the scan uses only the match, and a page has thousands of them.
 const dniNumberRe = /(?:\+ ?)?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+)(?:(?:[ \u00a0]?[\/\u2013-][ \u00a0]?|[ .\u00a0\u202f])?(?:\(\d{1,5}(?:[ .-]\d{1,4})?\)|\d+))+/g;
 
-// Elements whose text is never touched: scripts, styles, templates, opt-out containers.
+// The selector of elements whose text is never touched: scripts, styles, templates, opt-out
+// containers.
 const dniOff = () => 'script,style,template,noscript,textarea,[' + dniCfg.ignore_attribute + ']';
 
-// The element's unclaimed text nodes in document order, outside ignored elements. The
-// browser walks (a TreeWalker over text only, unless an ignored element holds elements to
-// step over) and finds the ignored elements (one querySelectorAll): a script loop touching
-// every node cost a 5,000-element page milliseconds more. No recursion, no per-node
-// ancestor search, so a page nested thousands deep costs its size.
-function dniTexts(el) {
+// The element's unclaimed text nodes in document order, outside the elements matching `off`
+// (dniOff). The browser walks (a TreeWalker over text only, unless an ignored element holds
+// elements to step over) and finds the ignored elements (one querySelectorAll): a script
+// loop touching every node cost a 5,000-element page milliseconds more. No recursion, no
+// per-node ancestor search, so a page nested thousands deep costs its size.
+function dniTexts(el, off) {
   const out = [], hide = new Set(), boxes = new Set();
-  for (const e of el.querySelectorAll(dniOff())) {
+  for (const e of el.querySelectorAll(off)) {
     if (e.firstElementChild) boxes.add(e);
     for (const t of e.childNodes) hide.add(t);
   }
@@ -75,10 +76,10 @@ function dniContext(all, start, text, segs) {
 // An occurrence is {el, e164, text, segs: [{rec, from, to, at}]}: the characters of a
 // number may be spread over several text nodes ('<b>020</b> 7946 0001').
 function dniScan(sels, root) {
-  const occs = [], cc = dniCfg.country_code, sel = sels.join(','), few = dniFewest(cc);
+  const occs = [], cc = dniCfg.country_code, sel = sels.join(','), few = dniFewest(cc), off = dniOff();
   const units = !root ? document.querySelectorAll(sel) : root.closest(sel) ? [root, ...root.querySelectorAll(sels[0])] : root.querySelectorAll(sel);
   for (const el of Array.from(units)) {
-    if (el.closest(dniOff())) continue;
+    if (el.closest(off)) continue;
     let m = /^(\s*tel:)([^;,?]*)/i.exec(el.getAttribute('href'));
     if (m && !dniClaimed.has(el)) {
       const raw = m[2], text = dniDecode(raw.replace(/\+/g, '%2B')), e164 = dniNormalize(text, cc);
@@ -88,7 +89,7 @@ function dniScan(sels, root) {
       const enc = raw != text && (t => t.replace(/\D/g, c => raw.toUpperCase().includes(encodeURIComponent(c)) ? encodeURIComponent(c) : c));
       if (dniWanted(e164)) occs.push({ el, e164, text, segs, enc });
     }
-    const texts = dniTexts(el), vals = texts.map(n => n.nodeValue), all = vals.join('');
+    const texts = dniTexts(el, off), vals = texts.map(n => n.nodeValue), all = vals.join('');
     const map = dniMapper(texts, vals.map(v => v.length));
     // A run with too few digits for any number is dropped before the costly reading: a page
     // of counts, prices and ids then costs little more than the regular expression.

@@ -89,7 +89,7 @@ final class WorkerProcess {
 
     func kill() { child.kill() }
 
-    /// How the worker ended: its exit status or signal, and its last lines on standard error.
+    /// How the worker ended: its exit status or signal, and what it left on standard error.
     private func ending() -> String {
         let how: String
         switch child.wait() {
@@ -100,14 +100,17 @@ final class WorkerProcess {
         case .exited(let status):
             how = "exited with status \(status) while running this scenario"
         }
+        // From a crash report, the crashed thread; else the last lines it wrote.
         let crash = errors.crash(frames: 8)
-        if !crash.isEmpty {
+        let (label, lines): (String, [String])
+        if crash.isEmpty {
+            (label, lines) = ("its last words", errors.lines(last: 12))
+        } else {
             // JavaScriptCore's trap thread sometimes aborts while it interrupts a script (docs/limits.md).
             let engine = crash[1].contains("Signal Sender") ? " (JavaScriptCore's own trap thread, docs/limits.md)" : ""
-            return how + "; the crash" + engine + ":\n" + crash.map { "      " + $0 }.joined(separator: "\n")
+            (label, lines) = ("the crash" + engine, crash)
         }
-        let tail = errors.lines(last: 12)
-        return tail.isEmpty ? how : how + "; its last words:\n" + tail.map { "      " + $0 }.joined(separator: "\n")
+        return lines.isEmpty ? how : how + "; \(label):\n" + lines.map { "      " + $0 }.joined(separator: "\n")
     }
 
     private func failed(_ scenario: Scenario, _ start: Date, _ actual: String) -> ScenarioResult {

@@ -94,6 +94,31 @@ test('tree mutation errors', () => {
   assertThrows(() => a.appendChild('text'), 'TypeError');
 });
 
+// A page that nests thousands of elements one append at a time (hostile/scenarios/deep-append.yaml) must cost
+// its size: appending a new leaf may not walk up to the root, as the ancestor check and the connected test did.
+test('appending a new leaf deep in the tree walks no ancestors', () => {
+  const top = document.createElement('div');
+  document.body.appendChild(top);
+  let at = top;
+  for (let i = 0; i < 200; i++) at = at.appendChild(document.createElement('div'));
+  let reads = 0;
+  let parent = top._parent;
+  Object.defineProperty(top, '_parent', { configurable: true, get() { reads++; return parent; }, set(v) { parent = v; } });
+  for (let i = 0; i < 100; i++) at = at.appendChild(document.createElement('div'));
+  at.appendChild(document.createTextNode('bottom'));
+  assertEqual(reads, 0, 'reads of the root\'s parent while appending leaves');
+  assertEqual(at.isConnected, true);
+  assert(reads > 0, 'the counter sees a walk up');
+  // A subtree that holds a script is still tested for being connected, and its script runs.
+  const holder = document.createElement('span');
+  const script = document.createElement('script');
+  script.textContent = 'window.__ranDeep = true;';
+  holder.appendChild(script);
+  at.appendChild(holder);
+  assertEqual(window.__ranDeep, true);
+  assertThrows(() => at.appendChild(top), 'HierarchyRequestError', 'an ancestor with children is still refused');
+});
+
 test('childNodes is live', () => {
   const list = document.getElementById('list');
   const nodes = list.childNodes;

@@ -68,11 +68,14 @@
     }
     dom.version++;
     if (!silent) queueChildList(parent, nodes, [], kids[at - 1] || null, child);
-    if (dom.runInsertedScript && doc === dom.scriptingDoc && parent.isConnected) {
+    // Only a script, or an element that may hold one, needs the (walk up) connected test.
+    if (dom.runInsertedScript && doc === dom.scriptingDoc && nodes.some(mayHoldScript) && parent.isConnected) {
       for (const n of nodes) if (kindOf(n) === 1) runScriptsIn(n);
     }
     return nodes;
   };
+
+  const mayHoldScript = (n) => kindOf(n) === 1 && (n._name === 'script' || n._kids.length > 0);
 
   // A script element that becomes connected to the page's document runs (once), as in browsers.
   const runScriptsIn = (el) => {
@@ -99,8 +102,11 @@
     const pt = kindOf(parent);
     const nt = kindOf(node);
     if (pt !== 1 && pt !== 9 && pt !== 11) dom.fail('HierarchyRequestError', 'This node type does not support children.');
-    for (let a = parent; a; a = a._parent) {
-      if (a === node) dom.fail('HierarchyRequestError', 'The new child element contains the parent.');
+    // Only the parent itself or a node with children can contain the parent: a new leaf costs no walk up.
+    if (node === parent || (node._kids && node._kids.length)) {
+      for (let a = parent; a; a = a._parent) {
+        if (a === node) dom.fail('HierarchyRequestError', 'The new child element contains the parent.');
+      }
     }
     if (child && child._parent !== parent) dom.fail('NotFoundError', 'The node before which the new node is to be inserted is not a child of this node.');
     if (nt === 9 || (nt === 10 && pt !== 9) || (nt === 3 && pt === 9) || nt === undefined) {

@@ -79,13 +79,15 @@ import Testing
         #expect(try context.evaluate("done").bool)
     }
 
-    /// The optimising tier is off once a context exists, unless the process was started with a value of its own
-    /// (`/proc/self/environ` holds the environment the process started with).
-    @Test func theEngineStartsWithoutItsOptimisingTier() throws {
+    /// The JIT tiers are off once a context exists (the interpreter only), unless the process was started with
+    /// values of its own (`/proc/self/environ` holds the environment the process started with).
+    @Test(arguments: ["JSC_useBaselineJIT", "JSC_useDFGJIT"])
+    func theEngineStartsWithoutItsJITTiers(_ option: String) throws {
         _ = ScriptContext()
         let started = try String(decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/self/environ")), as: UTF8.self)
-        let given = started.split(separator: "\0").first { $0.hasPrefix("JSC_useDFGJIT=") }.map { String($0.dropFirst(14)) }
-        let now = getenv("JSC_useDFGJIT").map { String(cString: $0) }
+        let given = started.split(separator: "\0").first { $0.hasPrefix(option + "=") }
+            .map { String($0.dropFirst(option.count + 1)) }
+        let now = getenv(option).map { String(cString: $0) }
         #expect(now == (given ?? "false"))
     }
 }

@@ -29,7 +29,8 @@ extension Page {
             if let task = requests.removeValue(forKey: Int(call.number(0) ?? 0)) { browser.loop.cancel(task) }
             return nil
         }
-        // A synchronous load of a parser-inserted <script src>: returns [status, body] or null.
+        // loadScript(url, integrity): a synchronous load of a parser-inserted <script src>, run when its status
+        // is 2xx; returns the status, or null when it did not load (network error, blocked by integrity).
         define("loadScript") { [unowned self] call in
             let target = call.string(0) ?? ""
             let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
@@ -42,23 +43,46 @@ extension Page {
                     + "with computed SHA-384 integrity '\(computed)'. The resource has been blocked.")
                 return ctx.null
             }
-            return ctx.parseJSON("[\(response.status),\(jsonString(response.body))]")
+            if (200..<300).contains(response.status) {
+                // The same build is loaded on page after page: parsed once per thread, never copied again.
+                let script = Page.loadedScripts.value(for: ScriptSource(url: target, text: response.body)) {
+                    PreparedScript(response.body, file: target)
+                }
+                try runPageScript("script \(target) of page \(url)") { try ctx.evaluate(script) }
+            }
+            return ctx.make(Double(response.status))
         }
-        // evaluate(code, file, index): a page script; its errors are reported, never thrown to the caller.
+        // evaluate(code, file, index): an inline page script; its errors are reported, never thrown to the caller.
         define("evaluate") { [unowned self] call in
             let file = call.string(1) ?? url
             let index = Int(call.number(2) ?? -1)
             let line = index >= 0 && index < scriptLines.count ? scriptLines[index] : 1
             let label = (index >= 0 ? "inline script #\(index + 1) (line \(line))" : "script \(file)") + " of page \(url)"
-            do {
-                try ExecutionBudget.current.withActivity(label) { try ctx.evaluate(call[0], file: file, line: line) }
-            } catch let error as ScriptError {
-                errors.append(error)
-                record(.error, "Uncaught \(error.name): \(error.message)" + (error.location.map { " (\($0))" } ?? ""))
-                return ctx.make(false)
-            }
-            return ctx.make(true)
+            return ctx.make(try runPageScript(label) { try ctx.evaluate(call[0], file: file, line: line) })
         }
+    }
+
+    /// Where a loaded script came from and what it says: the key of a prepared script.
+    struct ScriptSource: Hashable {
+        let url: String
+        let text: String
+    }
+
+    /// Scripts loaded by `<script src>`, prepared for the engine, shared by every page of the process.
+    static let loadedScripts = RecentCache<ScriptSource, PreparedScript>(capacity: 32)
+
+    /// Runs a page script under the budget, labelled for a limit's message; what the script throws is reported
+    /// as an uncaught error, never thrown to the caller. Returns whether it ran to the end.
+    @discardableResult
+    func runPageScript(_ label: String, _ body: () throws -> ScriptValue) throws -> Bool {
+        do {
+            try ExecutionBudget.current.withActivity(label) { _ = try body() }
+        } catch let error as ScriptError {
+            errors.append(error)
+            record(.error, "Uncaught \(error.name): \(error.message)" + (error.location.map { " (\($0))" } ?? ""))
+            return false
+        }
+        return true
     }
 
     /// Schedules an answer's arrival in the page.

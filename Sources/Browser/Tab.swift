@@ -47,7 +47,7 @@ public final class Tab {
             throw NavigationError(url: url, reason: "network error")
         }
         let parsed: HTMLParser.Document
-        do { parsed = try ParseCache.shared.document(response.body) } catch {
+        do { parsed = try ParseCache.document(response.body) } catch {
             throw NavigationError(url: url, reason: String(describing: error))
         }
         let newPage = Page(tab: self, url: url, referrer: referrer)

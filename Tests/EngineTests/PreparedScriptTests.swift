@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func aSyntaxErrorIsTheOneTheTextGives() throws {
+        let text = "var a = 1;\nvar b = ;"
+        var fromText: ScriptError?
+        do { try ScriptContext().evaluate(text, file: "b.js") } catch let error as ScriptError { fromText = error }
+        var prepared: ScriptError?
+        do { try ScriptContext().evaluate(PreparedScript(text, file: "b.js")) } catch let error as ScriptError { prepared = error }
+        let expected = try #require(fromText)
+        #expect(prepared?.message == expected.message)
+        #expect(prepared?.location == expected.location)
+    }
+
     @Test func exceptionsCarryTheFile() {
         let script = PreparedScript("null.x", file: "throws.js")
         #expect {

@@ -27,9 +27,9 @@
     try {
       if (src !== null) {
         const url = rt.parseURL(src, rt.currentURL().href);
-        const answer = url ? __host.loadScript(url.href, element.getAttribute('integrity')) : null;
-        if (answer && answer[0] >= 200 && answer[0] < 300) {
-          __host.evaluate(answer[1], url.href, -1);
+        // The host runs the script itself when it loads (status 2xx).
+        const status = url ? __host.loadScript(url.href, element.getAttribute('integrity')) : null;
+        if (status !== null && status >= 200 && status < 300) {
           element.dispatchEvent(new Event('load'));
         } else {
           // As Chromium reports a script that did not load (missing, HTTP error, blocked by integrity).

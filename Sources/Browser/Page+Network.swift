@@ -69,7 +69,7 @@ extension Page {
     }
 
     /// Scripts loaded by `<script src>`, prepared for the engine, shared by every page of the process.
-    static let loadedScripts = RecentCache<ScriptSource, PreparedScript>(capacity: 32)
+    static let loadedScripts = RecentCache<ScriptSource, PreparedScript>(capacity: 128)
 
     /// Runs a page script under the budget, labelled for a limit's message; what the script throws is reported
     /// as an uncaught error, never thrown to the caller. Returns whether it ran to the end.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A bounded map of recently made values, shared by every page of the process: when it is full, the oldest
-/// entry goes.
+/// A bounded map of recently used values, shared by every page of the process: when it is full, the entry
+/// used longest ago goes.
 ///
 /// Test suites load the same pages and the same client build again and again, so work that is a pure
 /// function of its input (a parse, a prepared script) is made once and reused.
@@ -13,8 +13,9 @@ import Foundation
 /// ```
 final class RecentCache<Key: Hashable, Value>: @unchecked Sendable {
     private let capacity: Int
-    private var entries: [Key: Value] = [:]
-    private var order: [Key] = []
+    /// Each value with the tick of its last use.
+    private var entries: [Key: (value: Value, used: Int)] = [:]
+    private var tick = 0
     private let lock = NSLock()
 
     init(capacity: Int) { self.capacity = capacity }
@@ -22,14 +23,24 @@ final class RecentCache<Key: Hashable, Value>: @unchecked Sendable {
     /// The value kept for `key`, or the one `make` returns, kept for next time. `make` runs outside the lock,
     /// so two threads may both make a value; the first kept wins.
     func value(for key: Key, make: () throws -> Value) rethrows -> Value {
-        if let hit = lock.withLock({ entries[key] }) { return hit }
+        if let hit = lock.withLock({ use(key) }) { return hit }
         let made = try make()
         return lock.withLock {
-            if let kept = entries[key] { return kept }
-            entries[key] = made
-            order.append(key)
-            if order.count > capacity { entries[order.removeFirst()] = nil }
+            if let kept = use(key) { return kept }
+            if entries.count >= capacity, let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
+                entries[oldest] = nil
+            }
+            tick += 1
+            entries[key] = (made, tick)
             return made
         }
+    }
+
+    /// The kept value for `key`, marked as just used; call with the lock held.
+    private func use(_ key: Key) -> Value? {
+        guard let entry = entries[key] else { return nil }
+        tick += 1
+        entries[key] = (entry.value, tick)
+        return entry.value
     }
 }

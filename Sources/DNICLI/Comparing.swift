@@ -35,7 +35,7 @@ enum Comparing {
         let known = try KnownDifferences.parse(yaml: try file.text(), file: file.path)
         let builds = try BuildCache()
         let harnessStart = Date()
-        let pool = WorkerCommand.pool(limits: limits, seeds: nil, replacements: report != nil)
+        let pool = WorkerCommand.pool(limits: limits, seeds: nil, forReport: report != nil)
         let harness = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers).run(files: files, filter: filter,
                                                                                    using: pool.run)
         pool.close()

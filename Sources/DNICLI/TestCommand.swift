@@ -105,7 +105,7 @@ struct TestCommand: ParsableCommand {
             seeds = (0..<UInt64(orders ?? 1)).map { first &+ $0 }
             print("each scenario runs under ordering seeds \(first) to \(seeds?.last ?? first) until one fails")
         }
-        let pool = WorkerCommand.pool(limits: limitOptions, seeds: seeds, replacements: report != nil)
+        let pool = WorkerCommand.pool(limits: limitOptions, seeds: seeds, forReport: report != nil)
         defer { pool.close() }
         let suite = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers)
         let progress = Progress(label: "harness")

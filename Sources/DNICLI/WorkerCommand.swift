@@ -13,8 +13,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Ordering seeds, comma-separated (from dni test --orders / --seed).")
     var seeds: String?
 
-    @Flag(help: "Record what the client changed, node by node, for a report.")
-    var replacements = false
+    @Flag(help: "Send what an HTML report shows: what the client changed, node by node, and the pages' HTML.")
+    var forReport = false
 
     @OptionGroup var limitOptions: LimitOptions
 
@@ -33,17 +33,17 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         let runner = try ScenarioRunner(limits: limitOptions.limits)
-        runner.recordsReplacements = replacements
+        runner.recordsReplacements = forReport
         let seeds = seeds.flatMap(seedList)
-        ScenarioWorker.serve { scenario in
+        ScenarioWorker.serve(pages: forReport) { scenario in
             seeds.map { runner.run(scenario, orderings: $0) } ?? runner.run(scenario)
         }
     }
 
     /// A pool of workers for `dni test` with these limits and seeds.
-    static func pool(limits: LimitOptions, seeds: [UInt64]?, replacements: Bool = false) -> WorkerPool {
+    static func pool(limits: LimitOptions, seeds: [UInt64]?, forReport: Bool = false) -> WorkerPool {
         var arguments = ["worker", "--cpu-limit", String(limits.cpuLimit), "--memory-limit", String(limits.memoryLimit)]
-        if replacements { arguments.append("--replacements") }
+        if forReport { arguments.append("--for-report") }
         if let seeds { arguments += ["--seeds", seeds.map(String.init).joined(separator: ",")] }
         return WorkerPool(arguments: arguments, limits: limits.limits)
     }

@@ -6,8 +6,9 @@ import Foundation
 /// output when the worker started. Standard output itself is pointed at standard error first, so nothing a
 /// library prints can break the reply channel. The worker ends when its input closes.
 public enum ScenarioWorker {
-    /// Serves jobs until standard input closes; `run` runs one loaded scenario.
-    public static func serve(run: (Scenario) -> ScenarioResult) {
+    /// Serves jobs until standard input closes; `run` runs one loaded scenario. `pages`: send the pages' HTML
+    /// of passing scenarios too (see `WorkerReply`).
+    public static func serve(pages: Bool = false, run: (Scenario) -> ScenarioResult) {
         let replies = dup(STDOUT_FILENO)
         dup2(STDERR_FILENO, STDOUT_FILENO)
         let encoder = JSONEncoder()
@@ -21,7 +22,7 @@ public enum ScenarioWorker {
             } catch {
                 result = SuiteRunner.unparsable(job.file, error)
             }
-            guard var data = try? encoder.encode(WorkerReply(result)) else { continue }
+            guard var data = try? encoder.encode(WorkerReply(result, pages: pages)) else { continue }
             data.append(UInt8(ascii: "\n"))
             guard PipeLines.writeAll(replies, data) else { return }
         }

@@ -5,9 +5,13 @@ struct WorkerJob: Codable {
     var file: String
 }
 
-/// What a worker process answers: everything of a `ScenarioResult` but the scenario, which the parent has.
+/// What a worker process answers: everything of a `ScenarioResult` but the scenario, which the parent has, and
+/// the pages' HTML where the parent would not show it.
 ///
-/// One JSON object per line on the worker's reply channel (JSON text never holds a raw newline).
+/// One JSON object per line on the worker's reply channel (JSON text never holds a raw newline). The HTML is
+/// most of a reply's size, and encoding and decoding it took more CPU than some scenarios' runs: it is sent
+/// for a failure (its page excerpt) and for an HTML report (`pages`), never for the snapshots of the `expect`
+/// steps, which the comparison with Chromium reads without their HTML.
 struct WorkerReply: Codable {
     var failures: [Failure]
     var skipped: String?
@@ -21,13 +25,18 @@ struct WorkerReply: Codable {
     var missingFeatures: [MissingFeatures]
     var replacements: [VisitTrace.Replacement]?
 
-    init(_ result: ScenarioResult) {
+    init(_ result: ScenarioResult, pages: Bool) {
         failures = result.failures
         skipped = result.skipped
         seconds = result.seconds
-        finalSnapshot = result.finalSnapshot
-        snapshots = result.snapshots
-        originalHTML = result.originalHTML
+        let withoutHTML = { (snapshot: PageSnapshot) in
+            var slim = snapshot
+            slim.html = ""
+            return slim
+        }
+        finalSnapshot = pages || !result.failures.isEmpty ? result.finalSnapshot : result.finalSnapshot.map(withoutHTML)
+        snapshots = result.snapshots.map(withoutHTML)
+        originalHTML = pages ? result.originalHTML : nil
         apiCalls = result.apiCalls
         console = result.console
         ordering = result.ordering

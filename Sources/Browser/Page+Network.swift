@@ -29,28 +29,27 @@ extension Page {
             if let task = requests.removeValue(forKey: Int(call.number(0) ?? 0)) { browser.loop.cancel(task) }
             return nil
         }
-        // loadScript(url, integrity): a synchronous load of a parser-inserted <script src>, run when its status
-        // is 2xx; returns the status, or null when it did not load (network error, blocked by integrity).
+        // loadScript(url, integrity): a synchronous load of a parser-inserted <script src>, run when it loads;
+        // returns whether it loaded (a 2xx answer, not blocked by integrity), whatever the script then threw.
         define("loadScript") { [unowned self] call in
             let target = call.string(0) ?? ""
             let (_, answer) = browser.send(kind: .script, method: "GET", url: target, headers: [:], body: "",
                                            from: url, policy: effectiveReferrerPolicy)
-            guard let response = answer, !response.networkError, !response.hang else { return ctx.null }
+            guard let response = answer, !response.networkError, !response.hang else { return ctx.make(false) }
             // Subresource Integrity: a script whose digest matches none of the given ones is blocked.
             if let integrity = call.string(1), !integrity.trimmingCharacters(in: .whitespaces).isEmpty,
                let computed = SubresourceIntegrity.mismatch(integrity, body: response.body) {
                 record(.error, "Failed to find a valid digest in the 'integrity' attribute for resource '\(target)' "
                     + "with computed SHA-384 integrity '\(computed)'. The resource has been blocked.")
-                return ctx.null
+                return ctx.make(false)
             }
-            if (200..<300).contains(response.status) {
-                // The same build is loaded on page after page: parsed once per thread, never copied again.
-                let script = Page.loadedScripts.value(for: ScriptSource(url: target, text: response.body)) {
-                    PreparedScript(response.body, file: target)
-                }
-                try runPageScript("script \(target) of page \(url)") { try ctx.evaluate(script) }
+            guard (200..<300).contains(response.status) else { return ctx.make(false) }
+            // The same build is loaded on page after page: parsed once per thread, never copied again.
+            let script = Page.loadedScripts.value(for: ScriptSource(url: target, text: response.body)) {
+                PreparedScript(response.body, file: target)
             }
-            return ctx.make(Double(response.status))
+            try runPageScript("script \(target) of page \(url)") { try ctx.evaluate(script) }
+            return ctx.make(true)
         }
         // evaluate(code, file, index): an inline page script; its errors are reported, never thrown to the caller.
         define("evaluate") { [unowned self] call in

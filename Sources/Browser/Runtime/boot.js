@@ -27,9 +27,8 @@
     try {
       if (src !== null) {
         const url = rt.parseURL(src, rt.currentURL().href);
-        // The host runs the script itself when it loads (status 2xx).
-        const status = url ? __host.loadScript(url.href, element.getAttribute('integrity')) : null;
-        if (status !== null && status >= 200 && status < 300) {
+        // The host runs the script itself when it loads.
+        if (url && __host.loadScript(url.href, element.getAttribute('integrity'))) {
           element.dispatchEvent(new Event('load'));
         } else {
           // As Chromium reports a script that did not load (missing, HTTP error, blocked by integrity).

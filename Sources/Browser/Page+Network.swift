@@ -45,7 +45,7 @@ extension Page {
             }
             guard (200..<300).contains(response.status) else { return ctx.make(false) }
             // The same build is loaded on page after page: parsed once per thread, never copied again.
-            let script = Page.loadedScripts.value(for: ScriptSource(url: target, text: response.body)) {
+            let script = Page.loadedScripts.value(for: ScriptSource(url: target, text: ExactText(response.body))) {
                 PreparedScript(response.body, file: target)
             }
             try runPageScript("script \(target) of page \(url)") { try ctx.evaluate(script) }
@@ -61,10 +61,10 @@ extension Page {
         }
     }
 
-    /// Where a loaded script came from and what it says: the key of a prepared script.
+    /// Where a loaded script came from and what it says, byte for byte: the key of a prepared script.
     struct ScriptSource: Hashable {
         let url: String
-        let text: String
+        let text: ExactText
     }
 
     /// Scripts loaded by `<script src>`, prepared for the engine, shared by every page of the process.

@@ -85,12 +85,16 @@ public enum SnapshotScript {
     static let body = #"""
     function (selectors) {
       var skip = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, NOSCRIPT: 1, HEAD: 1 };
-      // Scripts, styles, templates and elements hidden by attribute or inline style show no text.
+      // Scripts, styles, templates and elements hidden by attribute or inline style show no text. The
+      // style object is read only where a style attribute exists: making one per element is most of a walk.
       function hidden(el) {
-        return !!skip[el.tagName] || el.hasAttribute('hidden') || (el.style && el.style.display === 'none');
+        return !!skip[el.tagName] || el.hasAttribute('hidden') ||
+          (el.hasAttribute('style') && !!el.style && el.style.display === 'none');
       }
       // Text as a reader sees it: block elements and line breaks separate what they hold.
-      var block = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|BUTTON|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+      var block = {};
+      ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR BUTTON DD DIV DL DT FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR ' +
+        'LI MAIN NAV OL P SECTION TABLE TD TH TR UL').split(' ').forEach(function (t) { block[t] = 1; });
       var texts = [];
       // A loop with its own stack (nodes to visit, or '\n' to write when a block ends): a page can be
       // deeper than the JavaScript stack.
@@ -102,7 +106,7 @@ public enum SnapshotScript {
         if (n === '\n') texts.push('\n');
         else if (n.nodeType === 3) texts.push(n.data);
         else if (n.nodeType === 1 && !hidden(n)) {
-          if (block.test(n.tagName)) { texts.push('\n'); stack.push('\n'); }
+          if (block[n.tagName] === 1) { texts.push('\n'); stack.push('\n'); }
           pushChildren(n);
         }
       }

@@ -44,6 +44,7 @@ struct BenchCommand: ParsableCommand {
         try Bench.perPage(repeats: repeats)
         try Bench.bigPage()
         print("== Client in the harness")
+        try Bench.clientSteps(library: library, repeats: max(20, repeats / 4))
         try Bench.clientScan(library: library, repeats: max(20, repeats / 4))
         for count in [1_000, 10_000] { try Bench.oneNodeScan(library: library, numbers: count) }
         if chromium {

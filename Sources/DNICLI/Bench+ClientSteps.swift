@@ -30,11 +30,7 @@ extension Bench {
         var times = [[Double]](repeating: [], count: steps.count + 1)
         var replaced = ""
         for _ in 0..<repeats {
-            let browser = Browser(network: { request in
-                if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
-                if request.url.contains("/dni/fetch") { return .json(answer) }
-                return .html(smallPage)
-            })
+            let browser = clientBrowser(page: smallPage, library: library, answer: answer)
             defer { browser.close() }
             var start = DispatchTime.now().uptimeNanoseconds
             let page = try browser.newTab().visit("https://bench.example/")

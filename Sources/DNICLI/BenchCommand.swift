@@ -98,6 +98,20 @@ enum Bench {
         return times[times.count / 2]
     }
 
+    /// A browser serving `page`, the build `library` at `/dni.js`, and `answer` to the client's fetch.
+    static func clientBrowser(page: String, library: String, answer: String) -> Browser {
+        Browser(network: { request in
+            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
+            if request.url.contains("/dni/fetch") { return .json(answer) }
+            return .html(page)
+        })
+    }
+
+    /// `html` with the library tag before its `</body>`.
+    static func withTag(_ html: String) -> String {
+        html.replacingOccurrences(of: "</body>", with: "<script src=\"/dni.js\"></script></body>")
+    }
+
     /// A page of `count` elements with `numbers` phone links among them.
     static func page(elements count: Int, numbers: Int, script: String = "") -> String {
         var html = "<!DOCTYPE html><html><head><title>bench</title></head><body>"
@@ -225,11 +239,7 @@ enum Bench {
     /// Scan and replace `count` numbers held in one text node: the cost grows with the text, not its square.
     static func oneNodeScan(library: String, numbers count: Int) throws {
         let html = oneNodePage(numbers: count), answer = oneNodeAnswer(numbers: count)
-        let browser = Browser(network: { request in
-            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
-            if request.url.contains("/dni/fetch") { return .json(answer) }
-            return .html(html.replacingOccurrences(of: "</body>", with: "<script src=\"/dni.js\"></script></body>"))
-        })
+        let browser = clientBrowser(page: withTag(html), library: library, answer: answer)
         defer { browser.close() }
         let page = try browser.newTab().visit("https://bench.example/")
         let start = DispatchTime.now().uptimeNanoseconds
@@ -243,11 +253,7 @@ enum Bench {
     static func clientScan(library: String, repeats: Int) throws {
         let html = page(elements: 5_000, numbers: 20)
         let answer = fetchAnswer
-        let browser = Browser(network: { request in
-            if request.url.hasSuffix("/dni.js") { return HTTPResponse(body: library) }
-            if request.url.contains("/dni/fetch") { return .json(answer) }
-            return .html(html.replacingOccurrences(of: "</body>", with: "<script src=\"/dni.js\"></script></body>"))
-        })
+        let browser = clientBrowser(page: withTag(html), library: library, answer: answer)
         defer { browser.close() }
         let tab = browser.newTab()
         var replaced = 0

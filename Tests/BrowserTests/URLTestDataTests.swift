@@ -85,4 +85,45 @@ import Testing
             """)
         #expect(failures == [])
     }
+
+    /// The plain-URL fast path makes exactly the record the full parser makes, for every case the fast path
+    /// takes: each web-platform-tests input, and forms the file does not stress (case, default ports, dot
+    /// segments written with `%2e`, numeric and `xn--` labels). It does take the common URLs.
+    @Test func thePlainURLFastPathAgreesWithTheFullParser() throws {
+        let failures = try Self.failures(of: "urltestdata.json", """
+            var parsers = __rt.urlParsers, failures = [], taken = 0;
+            var base = 'https://www.Example.co.uk:443/shop/item?id=1#top';
+            var extra = [
+              'https://example.com', 'HTTPS://EXAMPLE.COM:443/A/B?Q=1#F', 'http://example.com:80/', 'http://a.b:8080/x/',
+              'http://example.com:0080/', 'http://example.com:65536/', 'http://example.com:/', 'http://1.2.3.4/',
+              'http://example.0x1f/', 'http://xn--nxasmq6b.com/', 'http://a.com/./b', 'http://a.com/b/..', 'http://a.com/%2e/',
+              'http://a.com/%2E%2e/c', 'http://a.com/.x/..y/', "http://a.com/it's?q=it's", 'http://a.com/a b', 'http://a.com/a%20b',
+              'http://a.com?', 'http://a.com#', 'http://a.com?#', 'http://a.com/?a=1&b=2/3?4#x/y?z', 'http://user@a.com/',
+              'http://a.com./', 'http://-a-.com/', ' http://a.com/', 'http://a.com/\\\\x', '/', '/dni.js', '/dni/fetch?x=1#y',
+              '//other.com/x', '?q', '#f', 'page.html', '', 'file:///etc/passwd', 'mailto:a@b.c', 'tel:+441234567890'
+            ];
+            var cases = data.filter(function (t) { return typeof t !== 'string'; })
+              .map(function (t) { return [t.input, t.base]; })
+              .concat(extra.map(function (input) { return [input, base]; }))
+              .concat(extra.map(function (input) { return [input, null]; }));
+            cases.forEach(function (c) {
+              var baseRecord = c[1] == null ? null : parsers.basic(c[1], null);
+              if (c[1] != null && baseRecord === null) return;
+              var plain = parsers.plain(c[0], baseRecord);
+              if (plain === null) return;
+              taken++;
+              var full = JSON.stringify(parsers.basic(c[0], baseRecord));
+              if (JSON.stringify(plain) !== full) {
+                failures.push(JSON.stringify(c) + ': ' + JSON.stringify(plain) + ', want ' + full);
+              }
+            });
+            ['https://shop.example/contact?utm_source=google&utm_medium=cpc&gclid=abc-123_x', '/dni.js',
+             'https://api.example.com/dni/fetch', 'HTTP://Example.COM:8080/a/b.html#top'].forEach(function (input) {
+              if (parsers.plain(input, parsers.basic(base, null)) === null) failures.push(input + ' not taken');
+            });
+            if (taken < 50) failures.push('only ' + taken + ' cases taken by the fast path');
+            return JSON.stringify(failures);
+            """)
+        #expect(failures == [])
+    }
 }

@@ -26,7 +26,7 @@
     rt.currentScript = element;
     try {
       if (src !== null) {
-        const url = rt.parseURL(src, rt.currentURL().href);
+        const url = rt.parseURL(src, rt.currentURL());
         // The host runs the script itself when it loads.
         if (url && __host.loadScript(url.href, element.getAttribute('integrity'))) {
           element.dispatchEvent(new Event('load'));

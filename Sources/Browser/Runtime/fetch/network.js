@@ -8,7 +8,7 @@
   let nextId = 1;
 
   function resolve(url) {
-    const parsed = rt.parseURL(String(url), rt.currentURL().href);
+    const parsed = rt.parseURL(String(url), rt.currentURL());
     if (!parsed) throw new DOMException("Failed to execute 'open': Invalid URL", 'SyntaxError');
     return parsed.href;
   }

@@ -14,7 +14,7 @@
   };
 
   function navigate(target, replace) {
-    const url = rt.parseURL(String(target), current.href);
+    const url = rt.parseURL(String(target), current);
     if (!url) throw new DOMException("Failed to set 'href' on 'Location': '" + target + "' is not a valid URL.", 'SyntaxError');
     // A change of fragment alone stays in the document.
     const sameDoc = url.href.split('#')[0] === current.href.split('#')[0] && url.hash !== '' ;
@@ -63,7 +63,7 @@
   function changeState(push) {
     return function (state, title, url) {
       if (url !== undefined && url !== null) {
-        const next = rt.parseURL(String(url), current.href);
+        const next = rt.parseURL(String(url), current);
         if (!next || next.origin !== current.origin) {
           throw new DOMException("Failed to execute '" + (push ? 'pushState' : 'replaceState') +
             "' on 'History': A history state object with URL '" + url + "' cannot be created in a document with origin '" + current.origin + "'.", 'SecurityError');

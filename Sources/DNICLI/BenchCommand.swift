@@ -163,7 +163,7 @@ enum Bench {
         let parse = median(repeats) { _ = HTMLParser.document(html) }
         // The parts of a cold visit, each measured on its own.
         let context = median(repeats) { _ = ScriptContext() }
-        let runtime = try median(repeats) {
+        let runtime = median(repeats) {
             let context = ScriptContext()
             for file in Runtime.files { _ = try? context.evaluate(file.script) }
         } - context

@@ -6,14 +6,14 @@ import Scenarios
 
 /// `dni test --browser chromium` and `dni test --compare`.
 enum Comparing {
-    /// Runs scenarios one after another in one headless Chromium.
+    /// Runs scenarios in `browsers` headless Chromiums side by side, each taking the next scenario.
     static func chromiumResults(files: [String], filter: String?, builds: BuildCache,
-                                limits: ExecutionBudget.Limits) throws -> [ScenarioResult] {
-        let runner = try ChromiumScenarioRunner(builds: builds, limits: limits)
-        defer { runner.close() }
+                                limits: ExecutionBudget.Limits, browsers: Int) throws -> [ScenarioResult] {
+        let pool = try ChromiumRunnerPool(count: browsers, builds: builds, limits: limits)
+        defer { pool.close() }
         let progress = Progress(label: "chromium")
-        // Chromium is one shared browser: one scenario at a time.
-        let results = SuiteRunner(workers: 1).run(files: files, filter: filter, using: runner.run) {
+        // Each browser runs one scenario at a time.
+        let results = SuiteRunner(workers: pool.count).run(files: files, filter: filter, using: pool.run) {
             progress.show($0, $1, $2)
         }
         progress.finish()
@@ -21,9 +21,10 @@ enum Comparing {
     }
 
     static func runChromium(files: [String], filter: String?, junit: String?, report: String?,
-                            limits: ExecutionBudget.Limits) throws {
+                            limits: ExecutionBudget.Limits, jobs: Int?) throws {
         let start = Date()
-        let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache(), limits: limits)
+        let results = try chromiumResults(files: files, filter: filter, builds: try BuildCache(), limits: limits,
+                                          browsers: jobs ?? SuiteRunner.defaultWorkers)
         try NothingToRun.check(results.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         try Reporting.finish(results, elapsed: Date().timeIntervalSince(start), junit: junit, report: report,
                              label: "chromium: ")
@@ -42,7 +43,8 @@ enum Comparing {
         try NothingToRun.check(harness.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         let harnessSeconds = Date().timeIntervalSince(harnessStart)
         let chromiumStart = Date()
-        let chromium = try chromiumResults(files: files, filter: filter, builds: builds, limits: limits.limits)
+        let chromium = try chromiumResults(files: files, filter: filter, builds: builds, limits: limits.limits,
+                                           browsers: jobs ?? SuiteRunner.defaultWorkers)
         let chromiumSeconds = Date().timeIntervalSince(chromiumStart)
         let byFile = Dictionary(chromium.map { ($0.scenario.file, $0) }, uniquingKeysWith: { a, _ in a })
         var outcomes: [ComparisonOutcome] = []

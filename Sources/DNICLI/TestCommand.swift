@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Write the observed state of scenarios without number expectations next to them, to review.")
     var record = false
 
-    @Option(help: "Worker processes running harness scenarios side by side (default: the number of cores).")
+    @Option(help: "Scenarios run side by side: harness worker processes, and Chromium browsers (default: the number of cores).")
     var jobs: Int?
 
     @Option(help: "Where to run: harness, or chromium (real headless Chromium).")
@@ -98,7 +98,8 @@ struct TestCommand: ParsableCommand {
                                      report: report, limits: limitOptions, jobs: jobs)
         }
         if browser == .chromium { return try Comparing.runChromium(files: files, filter: filter, junit: junit,
-                                                                    report: report, limits: limitOptions.limits) }
+                                                                    report: report, limits: limitOptions.limits,
+                                                                    jobs: jobs) }
         var seeds: [UInt64]?
         if orders != nil || seed != nil {
             let first = seed ?? 1

@@ -37,14 +37,14 @@ enum Comparing {
         let builds = try BuildCache()
         let harnessStart = Date()
         let pool = WorkerCommand.pool(limits: limits, seeds: nil, forReport: report != nil)
-        let harness = SuiteRunner(workers: jobs ?? SuiteRunner.defaultWorkers).run(files: files, filter: filter,
-                                                                                   using: pool.run)
+        let parallel = jobs ?? SuiteRunner.defaultWorkers
+        let harness = SuiteRunner(workers: parallel).run(files: files, filter: filter, using: pool.run)
         pool.close()
         try NothingToRun.check(harness.count, paths: ["the \(files.count) scenario files given"], filter: filter)
         let harnessSeconds = Date().timeIntervalSince(harnessStart)
         let chromiumStart = Date()
         let chromium = try chromiumResults(files: files, filter: filter, builds: builds, limits: limits.limits,
-                                           browsers: jobs ?? SuiteRunner.defaultWorkers)
+                                           browsers: parallel)
         let chromiumSeconds = Date().timeIntervalSince(chromiumStart)
         let byFile = Dictionary(chromium.map { ($0.scenario.file, $0) }, uniquingKeysWith: { a, _ in a })
         var outcomes: [ComparisonOutcome] = []
@@ -64,9 +64,10 @@ enum Comparing {
         let harnessMedian = median(ran.map(\.harness.seconds))
         let chromiumMedian = median(ran.map(\.chromium.seconds))
         let allowed = outcomes.flatMap(\.differences).filter { $0.allowedBy != nil }.count
-        print(String(format: "harness: %.2f s wall, median %.1f ms per scenario; chromium: %.2f s wall, median %.1f ms; ratio %.0fx",
+        // Both sides run `parallel` scenarios at once, so each median is taken under the same contention.
+        print(String(format: "harness: %.2f s wall, median %.1f ms per scenario; chromium: %.2f s wall, median %.1f ms; ratio %.0fx; %d at a time on each side",
                      harnessSeconds, harnessMedian * 1000, chromiumSeconds, chromiumMedian * 1000,
-                     harnessMedian > 0 ? chromiumMedian / harnessMedian : 0))
+                     harnessMedian > 0 ? chromiumMedian / harnessMedian : 0, parallel))
         print("\(allowed) differences allowed by \(file.path)")
         let count = { (verdict: ComparisonOutcome.Verdict) in outcomes.filter { $0.verdict == verdict }.count }
         print("\(count(.passed)) passed, \(count(.failed)) failed, \(count(.skipped)) skipped")

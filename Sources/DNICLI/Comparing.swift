@@ -9,11 +9,11 @@ enum Comparing {
     /// Runs scenarios in `browsers` headless Chromiums side by side, each taking the next scenario.
     static func chromiumResults(files: [String], filter: String?, builds: BuildCache,
                                 limits: ExecutionBudget.Limits, browsers: Int) throws -> [ScenarioResult] {
-        let pool = try ChromiumRunnerPool(count: browsers, builds: builds, limits: limits)
+        let pool = try ChromiumRunnerPool(capacity: browsers, builds: builds, limits: limits)
         defer { pool.close() }
         let progress = Progress(label: "chromium")
         // Each browser runs one scenario at a time.
-        let results = SuiteRunner(workers: pool.count).run(files: files, filter: filter, using: pool.run) {
+        let results = SuiteRunner(workers: pool.capacity).run(files: files, filter: filter, using: pool.run) {
             progress.show($0, $1, $2)
         }
         progress.finish()

@@ -33,9 +33,10 @@ struct ChromiumRunnerPoolTests {
     @Test("two browsers run four scenarios, two at a time, each as it would alone")
     func twoBrowsersSideBySide() throws {
         let scenarios = try (1...4).map { try Self.scenario($0, number: "020 7946 000\($0)") }
-        let pool = try ChromiumRunnerPool(count: 2, builds: try BuildCache())
+        let pool = try ChromiumRunnerPool(capacity: 2, builds: try BuildCache())
         defer { pool.close() }
-        #expect(pool.count == 2)
+        #expect(pool.capacity == 2)
+        #expect(pool.started == 1)
         let runs = Runs()
         // A thread per scenario: the pool, not the threads, decides how many run at once.
         let group = DispatchGroup()
@@ -50,6 +51,7 @@ struct ChromiumRunnerPoolTests {
         group.wait()
         let all = runs.all
         #expect(all.count == scenarios.count)
+        #expect(pool.started == 2)
         for (index, scenario) in scenarios.enumerated() {
             let result = all[index]?.result
             #expect(result?.scenario.name == scenario.name)

@@ -782,7 +782,7 @@
   function serializeOrigin(r) {
     if (r.scheme === 'blob') {
       if (!hasOpaquePath(r) && r.path.length === 0) return 'null';
-      const inner = basicParse(hasOpaquePath(r) ? r.path : r.path.join('/'), null);
+      const inner = parse(hasOpaquePath(r) ? r.path : r.path.join('/'), null);
       if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return serializeOrigin(inner);
       return 'null';
     }
@@ -977,7 +977,10 @@
     return parse(toUSV(input), baseRecord);
   }
 
-  /** The basic URL parser, by way of `plainParse` where the URL is a plain one. */
+  /**
+   * The basic URL parser without a state override, by way of `plainParse` where the URL is a plain one.
+   * Every whole-URL parse goes through here; the setters' state overrides use `basicParse` itself.
+   */
   function parse(input, base) {
     return plainParse(input, base) || basicParse(input, base);
   }
@@ -1051,7 +1054,7 @@
 
     get href() { return serialize(this[RECORD]); }
     set href(value) {
-      const record = basicParse(toUSV(value), null);
+      const record = parse(toUSV(value), null);
       if (record === null) throw new TypeError("Invalid URL: '" + toUSV(value) + "'");
       this[RECORD] = record;
       refreshSearchParams(this);

@@ -3,12 +3,12 @@ import Foundation
 import Scenarios
 import Testing
 
-/// Several Chromiums side by side: every scenario passes as it would alone, results keep the files' order,
-/// and the browsers really do run at the same time.
+/// Several Chromiums side by side: every scenario passes as it would alone, browsers start only when needed,
+/// and they really do run at the same time.
 @Suite("Chromium runner pool", .serialized)
 struct ChromiumRunnerPoolTests {
     /// A scenario whose page shows `number` and runs no client.
-    static func scenario(_ index: Int, number: String) throws -> Scenario {
+    static func page(_ index: Int, number: String) throws -> Scenario {
         let yaml = """
             name: page \(index)
             build: {library: true, script: "1"}
@@ -17,9 +17,7 @@ struct ChromiumRunnerPoolTests {
             steps: [visit]
             expect: {api_requests: 0, elements: {"#n": {text: "Call \(number)"}}}
             """
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try ScenarioParser.parse(yaml: yaml, file: root.appendingPathComponent("scenarios/pool-\(index).yaml").path)
+        return try scenario(yaml: yaml, named: "pool-\(index)")
     }
 
     /// Each run's result, with the moment it came back.
@@ -32,7 +30,7 @@ struct ChromiumRunnerPoolTests {
 
     @Test("two browsers run four scenarios, two at a time, each as it would alone")
     func twoBrowsersSideBySide() throws {
-        let scenarios = try (1...4).map { try Self.scenario($0, number: "020 7946 000\($0)") }
+        let scenarios = try (1...4).map { try Self.page($0, number: "020 7946 000\($0)") }
         let pool = try ChromiumRunnerPool(capacity: 2, builds: try BuildCache())
         defer { pool.close() }
         #expect(pool.capacity == 2)

@@ -15,10 +15,7 @@ import Testing
             steps: [\(steps)]
             expect: {api_requests: 0}
             """
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let scenario = try ScenarioParser.parse(yaml: yaml, file: root.appendingPathComponent("scenarios/x.yaml").path)
-        return ChromiumScenarioRunner.reasonToSkip(scenario)
+        return ChromiumScenarioRunner.reasonToSkip(try scenario(yaml: yaml, named: "x"))
     }
 
     @Test func aNewVisitorAfterALongAdvanceLoadsInAFreshTab() throws {

@@ -1,5 +1,16 @@
 import Conformance
 import Foundation
+import Scenarios
+
+/// The repository's root folder.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A scenario parsed from `yaml` as the file `scenarios/NAME.yaml`, so its relative paths resolve as a real
+/// scenario's do.
+func scenario(yaml: String, named name: String) throws -> Scenario {
+    try ScenarioParser.parse(yaml: yaml, file: repositoryRoot.appendingPathComponent("scenarios/\(name).yaml").path)
+}
 
 /// Test pages served to Chromium.
 enum TestPages {

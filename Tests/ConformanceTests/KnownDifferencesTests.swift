@@ -4,8 +4,7 @@ import Testing
 
 /// Reading `docs/known-differences.yaml`: the real file parses, and a broken one says where and what.
 @Suite struct KnownDifferencesTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/known-differences.yaml")
+    static let file = repositoryRoot.appendingPathComponent("docs/known-differences.yaml")
 
     @Test func theRepositorysFileParses() throws {
         let known = try KnownDifferences.load(path: Self.file.path)
